@@ -1,0 +1,103 @@
+# Deutsche Texte des Kundenportals (Standardsprache).
+
+brand-portal = Kundenportal
+skip-to-content = Zum Inhalt springen
+loading = Wird geladen …
+back-to-overview = Zurück zur Übersicht
+
+nav-label = Bereiche
+nav-overview = Übersicht
+nav-mailboxes = Postfächer
+nav-domains = Domains
+nav-addons = Add-ons
+nav-contract = Vertrag
+nav-account = Konto
+nav-logout = Abmelden
+nav-login = Zur Anmeldung
+language-switch-label = Sprache
+
+login-title = Anmelden
+login-intro = Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort für das Kundenportal an.
+login-email = E-Mail-Adresse
+login-password = Passwort
+login-submit = Anmelden
+login-submitting = Anmeldung läuft …
+login-failed = E-Mail-Adresse oder Passwort ist nicht korrekt.
+login-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.
+login-password-missing = Bitte geben Sie Ihr Passwort ein.
+login-logged-out = Sie wurden abgemeldet.
+login-password-set = Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.
+
+set-password-title = Passwort festlegen
+set-password-intro = Wählen Sie ein Passwort mit mindestens { $min } Zeichen. Lange Passphrasen aus mehreren Wörtern sind sicher und gut zu merken.
+set-password-new = Neues Passwort
+set-password-repeat = Neues Passwort wiederholen
+set-password-submit = Passwort speichern
+password-too-short = Das Passwort ist zu kurz: Es braucht mindestens 12 Zeichen.
+password-too-long = Das Passwort ist zu lang: Es darf höchstens 256 Zeichen haben.
+password-mismatch = Die beiden Passwörter stimmen nicht überein.
+password-link-invalid = Dieser Link ist ungültig, wurde schon benutzt oder ist abgelaufen. Bitte fordern Sie einen neuen an.
+
+overview-title = Übersicht
+customer-number = Kundennummer
+overview-storage-total = Speicher aller Postfächer
+overview-quota-state = Speicherstand
+overview-attention = Postfächer über der Warnschwelle
+overview-attention-none = Kein Postfach hat die Warnschwelle erreicht.
+figures-taken-at = Stand der Zahlen: { $when }
+contract-since = rhönmail Exchange seit { $date }
+contract-none = Kein Vertrag hinterlegt.
+since-date = seit { $date }
+show-all = Alle { $count } anzeigen
+show-fewer = Weniger anzeigen
+mailbox = Postfach
+usage = Belegung
+usage-of = { $used } von { $capacity } belegt ({ $percent })
+usage-unlimited = { $used } belegt (ohne Begrenzung)
+
+count-mailboxes = { $count ->
+    [one] { $shown } Postfach
+   *[other] { $shown } Postfächer
+}
+count-level-warning = { $count ->
+    [one] { $shown } Postfach über der Warnschwelle
+   *[other] { $shown } Postfächer über der Warnschwelle
+}
+count-level-send-prohibited = { $count ->
+    [one] { $shown } Postfach darf nicht mehr senden
+   *[other] { $shown } Postfächer dürfen nicht mehr senden
+}
+count-level-full = { $count ->
+    [one] { $shown } Postfach ist voll und empfängt nichts mehr
+   *[other] { $shown } Postfächer sind voll und empfangen nichts mehr
+}
+
+addon-public-folders = Öffentliche Ordner (25 GB)
+addon-impersonation = Impersonation-Postfach
+addon-archive = rhönarchiv (Archivierung)
+addon-m365-business-basic = Microsoft 365 Business Basic
+addon-m365-business-standard = Microsoft 365 Business Standard
+addon-m365-apps-for-business = Microsoft 365 Apps for Business
+
+area-mailboxes-title = Postfächer
+area-mailboxes-text = Hier sehen Sie bald jedes Postfach mit Belegung, Schwellen, Aliassen und Geräten. Bis dahin zeigt die Übersicht die Postfächer, die Aufmerksamkeit brauchen.
+area-domains-title = Domains
+area-domains-text = Hier sehen Sie bald die DNS-Einträge, die Ihre Domains brauchen, und ob sie richtig gesetzt sind.
+area-addons-title = Add-ons
+area-addons-text = Hier buchen und kündigen Sie bald Zusatzleistungen wie öffentliche Ordner, PST-Import und -Export oder Microsoft 365.
+area-contract-title = Vertrag
+area-contract-text = Hier sehen Sie bald Laufzeit, Kündigungsfristen und alle Termine einer Kündigung.
+area-account-title = Konto
+area-account-text = Hier verwalten Sie bald Ihr Passwort, die Zwei-Faktor-Anmeldung und die Benutzer Ihrer Organisation.
+
+not-found-title = Seite nicht gefunden
+not-found-text = Diese Adresse gibt es im Kundenportal nicht. Vielleicht ist der Link veraltet oder unvollständig.
+not-found-home = Zur Übersicht
+
+error-unauthorized = Bitte melden Sie sich an, um fortzufahren.
+error-totp-required = Bitte bestätigen Sie die Anmeldung mit Ihrem Einmalcode.
+error-forbidden = Dafür fehlt Ihnen die Berechtigung.
+error-not-found = Das Gesuchte wurde nicht gefunden.
+error-rate-limited = Zu viele Versuche. Bitte warten Sie { $seconds } Sekunden.
+error-internal = Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; der Support hilft mit der Kennung { $ref } weiter.
+error-transport = Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.

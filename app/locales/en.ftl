@@ -1,0 +1,103 @@
+# English texts of the customer portal.
+
+brand-portal = Customer portal
+skip-to-content = Skip to content
+loading = Loading …
+back-to-overview = Back to the overview
+
+nav-label = Areas
+nav-overview = Overview
+nav-mailboxes = Mailboxes
+nav-domains = Domains
+nav-addons = Add-ons
+nav-contract = Contract
+nav-account = Account
+nav-logout = Log out
+nav-login = Go to login
+language-switch-label = Language
+
+login-title = Log in
+login-intro = Log in to the customer portal with your e-mail address and password.
+login-email = E-mail address
+login-password = Password
+login-submit = Log in
+login-submitting = Logging in …
+login-failed = E-mail address or password is not correct.
+login-email-invalid = Please enter a valid e-mail address, e.g. name@company.com.
+login-password-missing = Please enter your password.
+login-logged-out = You have been logged out.
+login-password-set = Your password has been saved. You can log in now.
+
+set-password-title = Set your password
+set-password-intro = Choose a password of at least { $min } characters. Long passphrases of several words are secure and easy to remember.
+set-password-new = New password
+set-password-repeat = Repeat new password
+set-password-submit = Save password
+password-too-short = The password is too short: it needs at least 12 characters.
+password-too-long = The password is too long: it may have at most 256 characters.
+password-mismatch = The two passwords do not match.
+password-link-invalid = This link is invalid, has been used already or has expired. Please ask for a new one.
+
+overview-title = Overview
+customer-number = Customer number
+overview-storage-total = Storage of all mailboxes
+overview-quota-state = Storage state
+overview-attention = Mailboxes above the warning threshold
+overview-attention-none = No mailbox has reached its warning threshold.
+figures-taken-at = Figures as of { $when }
+contract-since = rhönmail Exchange since { $date }
+contract-none = No contract on file.
+since-date = since { $date }
+show-all = Show all { $count }
+show-fewer = Show fewer
+mailbox = Mailbox
+usage = Usage
+usage-of = { $used } of { $capacity } used ({ $percent })
+usage-unlimited = { $used } used (unlimited)
+
+count-mailboxes = { $count ->
+    [one] { $shown } mailbox
+   *[other] { $shown } mailboxes
+}
+count-level-warning = { $count ->
+    [one] { $shown } mailbox above the warning threshold
+   *[other] { $shown } mailboxes above the warning threshold
+}
+count-level-send-prohibited = { $count ->
+    [one] { $shown } mailbox can no longer send
+   *[other] { $shown } mailboxes can no longer send
+}
+count-level-full = { $count ->
+    [one] { $shown } mailbox is full and receives nothing
+   *[other] { $shown } mailboxes are full and receive nothing
+}
+
+addon-public-folders = Public folders (25 GB)
+addon-impersonation = Impersonation mailbox
+addon-archive = rhönarchiv (archiving)
+addon-m365-business-basic = Microsoft 365 Business Basic
+addon-m365-business-standard = Microsoft 365 Business Standard
+addon-m365-apps-for-business = Microsoft 365 Apps for Business
+
+area-mailboxes-title = Mailboxes
+area-mailboxes-text = Soon you will see every mailbox here with its usage, thresholds, aliases and devices. Until then, the overview shows the mailboxes that need attention.
+area-domains-title = Domains
+area-domains-text = Soon you will see here which DNS records your domains need and whether they are set correctly.
+area-addons-title = Add-ons
+area-addons-text = Soon you will book and cancel extras here, such as public folders, PST import and export or Microsoft 365.
+area-contract-title = Contract
+area-contract-text = Soon you will see the term, notice periods and every date of a cancellation here.
+area-account-title = Account
+area-account-text = Soon you will manage your password, two-factor login and your organisation's users here.
+
+not-found-title = Page not found
+not-found-text = This address does not exist in the customer portal. The link may be outdated or incomplete.
+not-found-home = Go to the overview
+
+error-unauthorized = Please log in to continue.
+error-totp-required = Please confirm the login with your one-time code.
+error-forbidden = You are not allowed to do this.
+error-not-found = What you are looking for was not found.
+error-rate-limited = Too many attempts. Please wait { $seconds } seconds.
+error-internal = Something went wrong. Please try again; support can help with the reference { $ref }.
+error-transport = The server cannot be reached right now. Please check your connection and try again.

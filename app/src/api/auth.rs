@@ -1,0 +1,119 @@
+//! Logging in and out, and setting a password from a one-time link.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The logged-in user as the browser sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserView {
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub customer_name: String,
+    pub customer_number: String,
+}
+
+#[server(endpoint = "login")]
+pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::api::guard::{backend, session, USER_ID_KEY};
+    use crate::backend::users;
+    use crate::domain::{mail_address::MailAddress, safe_redirect::same_site_path};
+
+    // One answer for unknown address and wrong password, so the form does not
+    // reveal who has an account.
+    let failed = || AppError::validation("password", "login-failed");
+    let email = MailAddress::parse(&email).map_err(|_| AppError::validation("email", "login-email-invalid"))?;
+    if password.is_empty() {
+        return Err(AppError::validation("password", "login-password-missing"));
+    }
+    let backend = backend()?;
+    let user = users::find_for_login(&backend.db, &email).await.map_err(AppError::internal)?;
+    let hash = user.as_ref().and_then(|u| u.password_hash.clone());
+    if !backend.passwords.verify(password, hash).await {
+        tracing::info!(event = "login_failed", "login failed");
+        return Err(failed());
+    }
+    let user = user.ok_or_else(failed)?;
+    let session = session().await?;
+    // A new session id at login: an id planted before login becomes worthless.
+    session.cycle_id().await.map_err(AppError::internal)?;
+    session.insert(USER_ID_KEY, &user.id).await.map_err(AppError::internal)?;
+    set_lang_cookie(user.language);
+    tracing::info!(event = "login", user_id = %user.id, "login succeeded");
+    leptos_axum::redirect(&same_site_path(next.as_deref().unwrap_or("/")));
+    Ok(())
+}
+
+/// Makes the page language follow the user's saved setting after login.
+#[cfg(feature = "ssr")]
+fn set_lang_cookie(lang: crate::i18n::Lang) {
+    use http::{header::SET_COOKIE, HeaderValue};
+    let cookie = format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax", crate::i18n::LANG_COOKIE, lang.code());
+    if let (Some(response), Ok(value)) =
+        (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&cookie))
+    {
+        response.append_header(SET_COOKIE, value);
+    }
+}
+
+#[server(endpoint = "logout")]
+pub async fn logout() -> Result<(), AppError> {
+    let session = crate::api::guard::session().await?;
+    // Deletes the session record: the old cookie is worthless afterwards.
+    session.flush().await.map_err(AppError::internal)?;
+    leptos_axum::redirect("/anmelden?abgemeldet=1");
+    Ok(())
+}
+
+#[server(endpoint = "current_user")]
+pub async fn current_user() -> Result<UserView, AppError> {
+    use crate::backend::customers;
+    let user = crate::api::guard::current_user().await?;
+    let backend = crate::api::guard::backend()?;
+    let customer = customers::get(&backend.db, &user.customer_id)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::Unauthorized)?;
+    Ok(UserView {
+        display_name: user.display_name,
+        email: user.email,
+        role: user.role.as_str().to_string(),
+        customer_name: customer.name,
+        customer_number: customer.number,
+    })
+}
+
+/// Whether a set-password link can still be used (the page says so before
+/// the user types a password).
+#[server(endpoint = "password_link_valid")]
+pub async fn password_link_valid(token: String) -> Result<bool, AppError> {
+    let backend = crate::api::guard::backend()?;
+    crate::backend::tokens::is_usable(&backend.db, &token).await.map_err(AppError::internal)
+}
+
+#[server(endpoint = "set_password")]
+pub async fn set_password(token: String, password: String, password_repeat: String) -> Result<(), AppError> {
+    use crate::backend::tokens::{self, TokenError};
+    use crate::domain::password_policy::{check_new_password, PasswordProblem};
+
+    check_new_password(&password, &password_repeat).map_err(|problem| match problem {
+        PasswordProblem::TooShort => AppError::validation("password", "password-too-short"),
+        PasswordProblem::TooLong => AppError::validation("password", "password-too-long"),
+        PasswordProblem::Mismatch => AppError::validation("password_repeat", "password-mismatch"),
+    })?;
+    let backend = crate::api::guard::backend()?;
+    if !tokens::is_usable(&backend.db, &token).await.map_err(AppError::internal)? {
+        return Err(AppError::validation("token", "password-link-invalid"));
+    }
+    let hash = backend.passwords.hash(password).await.map_err(AppError::internal)?;
+    match tokens::redeem(&backend.db, &token, &hash).await {
+        Ok(user_id) => {
+            tracing::info!(event = "password_set", user_id = %user_id, "password set from link");
+            leptos_axum::redirect("/anmelden?passwort=gesetzt");
+            Ok(())
+        }
+        Err(TokenError::Invalid) => Err(AppError::validation("token", "password-link-invalid")),
+        Err(TokenError::Db(e)) => Err(AppError::internal(e)),
+    }
+}

@@ -1,0 +1,11 @@
+//! Server functions: the only door from the browser to the data.
+//!
+//! Each one is a thin adapter: check the session and the customer it belongs
+//! to (`guard`), call the backend, map rows to view types. View types are the
+//! only data that crosses the wire.
+
+pub mod auth;
+pub mod overview;
+
+#[cfg(feature = "ssr")]
+pub mod guard;

@@ -1,0 +1,64 @@
+//! Customer organisations.
+
+use super::{db::Db, new_id, now};
+use sqlx::Row;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Customer {
+    pub id: String,
+    pub number: String,
+    pub name: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CustomerError {
+    #[error("customer number {0} exists already")]
+    NumberTaken(String),
+    #[error("customer number and name must not be empty")]
+    Empty,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+pub async fn create(db: &Db, number: &str, name: &str) -> Result<Customer, CustomerError> {
+    let (number, name) = (number.trim(), name.trim());
+    if number.is_empty() || name.is_empty() {
+        return Err(CustomerError::Empty);
+    }
+    let id = new_id();
+    sqlx::query("INSERT INTO customers (id, number, name, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(&id)
+        .bind(number)
+        .bind(name)
+        .bind(now())
+        .execute(&db.pool)
+        .await
+        .map_err(|e| {
+            if super::db::violates(&e, "customers_number_key", "customers.number") {
+                CustomerError::NumberTaken(number.to_string())
+            } else {
+                CustomerError::Db(e)
+            }
+        })?;
+    Ok(Customer { id, number: number.to_string(), name: name.to_string() })
+}
+
+pub async fn find_by_number(db: &Db, number: &str) -> Result<Option<Customer>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, number, name FROM customers WHERE number = $1")
+        .bind(number.trim())
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| Customer { id: r.get("id"), number: r.get("number"), name: r.get("name") }))
+}
+
+pub async fn get(db: &Db, id: &str) -> Result<Option<Customer>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, number, name FROM customers WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| Customer { id: r.get("id"), number: r.get("number"), name: r.get("name") }))
+}
+
+pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM customers").fetch_one(&db.pool).await.map(|r| r.get("n"))
+}

@@ -1,0 +1,31 @@
+//! Server-side I/O: the database, password hashing, demo data.
+//! Only compiled with `ssr`; the browser reaches it through `crate::api`.
+
+pub mod customers;
+pub mod db;
+pub mod demo;
+pub mod overview;
+pub mod passwords;
+pub mod tokens;
+pub mod users;
+
+use std::sync::Arc;
+
+/// Everything server functions need, provided to them as Leptos context.
+#[derive(Clone)]
+pub struct Backend {
+    pub db: db::Db,
+    pub passwords: Arc<passwords::PasswordHasher>,
+    /// Base URL used in links the portal sends out (mails, CLI output).
+    pub public_url: String,
+}
+
+/// Current time as Unix seconds.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// A fresh random identifier for a row.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

@@ -1,0 +1,76 @@
+//! One-time links that let a user set (or reset) their password.
+//!
+//! The token travels only in the link; the database keeps its SHA-256, so a
+//! leaked database does not leak usable links. Using a token and setting the
+//! password happen in one transaction, guarded by `used_at IS NULL`, so a
+//! token works exactly once even when two requests race.
+
+use super::{db::Db, now};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+/// How long a set-password link from the operator stays valid.
+pub const SET_PASSWORD_VALIDITY_SECS: i64 = 7 * 24 * 3600;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TokenError {
+    #[error("the link is unknown, used or expired")]
+    Invalid,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+fn digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Creates a token for `user_id` and returns it (to be put into a link).
+pub async fn create(db: &Db, user_id: &str, purpose: &str, valid_secs: i64) -> Result<String, sqlx::Error> {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = hex::encode(bytes);
+    let created = now();
+    sqlx::query(
+        "INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(digest(&token))
+    .bind(user_id)
+    .bind(purpose)
+    .bind(created + valid_secs)
+    .bind(created)
+    .execute(&db.pool)
+    .await?;
+    Ok(token)
+}
+
+/// Whether the token could still be used (for showing the form or a clear error).
+pub async fn is_usable(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query("SELECT 1 AS ok FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
+        .bind(digest(token))
+        .bind(now())
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// Uses the token once and stores `password_hash` for its user; returns the user id.
+pub async fn redeem(db: &Db, token: &str, password_hash: &str) -> Result<String, TokenError> {
+    let mut tx = db.pool.begin().await?;
+    let at = now();
+    let row = sqlx::query(
+        "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
+    )
+    .bind(at)
+    .bind(digest(token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = row else { return Err(TokenError::Invalid) };
+    let user_id: String = sqlx::Row::get(&row, "user_id");
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(&user_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(user_id)
+}

@@ -1,0 +1,136 @@
+//! Portal users of a customer organisation.
+//!
+//! `LoginRow` holds the password hash and therefore is not `Serialize`: it never
+//! leaves the server. What the browser sees is built in `crate::api`.
+
+use super::{db::Db, new_id, now};
+use crate::domain::mail_address::MailAddress;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    Owner,
+    Admin,
+    ReadOnly,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Owner => "owner",
+            Role::Admin => "admin",
+            Role::ReadOnly => "readonly",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "owner" => Some(Role::Owner),
+            "admin" => Some(Role::Admin),
+            "readonly" => Some(Role::ReadOnly),
+            _ => None,
+        }
+    }
+}
+
+/// What the login needs: never sent to the browser.
+pub struct LoginRow {
+    pub id: String,
+    pub password_hash: Option<String>,
+    pub language: Lang,
+}
+
+/// The user behind a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionUser {
+    pub id: String,
+    pub customer_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub language: Lang,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    #[error("a user with this e-mail address exists already")]
+    EmailTaken,
+    #[error("the display name must not be empty")]
+    EmptyName,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+pub async fn create(
+    db: &Db,
+    customer_id: &str,
+    email: &MailAddress,
+    display_name: &str,
+    role: Role,
+) -> Result<String, UserError> {
+    if display_name.trim().is_empty() {
+        return Err(UserError::EmptyName);
+    }
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO users (id, customer_id, email, display_name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(customer_id)
+    .bind(email.as_str())
+    .bind(display_name.trim())
+    .bind(role.as_str())
+    .bind(now())
+    .execute(&db.pool)
+    .await
+    .map_err(|e| {
+        if super::db::violates(&e, "users_email_unique", "users.email") {
+            UserError::EmailTaken
+        } else {
+            UserError::Db(e)
+        }
+    })?;
+    Ok(id)
+}
+
+pub async fn find_for_login(db: &Db, email: &MailAddress) -> Result<Option<LoginRow>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, password_hash, language FROM users WHERE email = $1 AND disabled_at IS NULL")
+        .bind(email.as_str())
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| LoginRow {
+        id: r.get("id"),
+        password_hash: r.get("password_hash"),
+        language: Lang::parse(r.get::<String, _>("language").as_str()).unwrap_or_default(),
+    }))
+}
+
+pub async fn session_user(db: &Db, user_id: &str) -> Result<Option<SessionUser>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT id, customer_id, email, display_name, role, language FROM users WHERE id = $1 AND disabled_at IS NULL",
+    )
+    .bind(user_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.and_then(|r| {
+        Some(SessionUser {
+            id: r.get("id"),
+            customer_id: r.get("customer_id"),
+            email: r.get("email"),
+            display_name: r.get("display_name"),
+            role: Role::parse(r.get::<String, _>("role").as_str())?,
+            language: Lang::parse(r.get::<String, _>("language").as_str()).unwrap_or_default(),
+        })
+    }))
+}
+
+pub async fn set_language(db: &Db, user_id: &str, lang: Lang) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+        .bind(lang.code())
+        .bind(user_id)
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
+}

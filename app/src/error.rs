@@ -1,0 +1,80 @@
+//! The one error type that crosses from server functions to the browser.
+//!
+//! It never carries database or library text: unexpected failures become
+//! `Internal` with a reference id that also appears in the server log, so
+//! support can find the cause without the user seeing internals.
+
+use crate::i18n::{translate, Arg, Lang};
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not logged in")]
+    Unauthorized,
+    #[error("second factor required")]
+    TotpRequired,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    /// `message` is a message id from the locale files.
+    #[error("invalid {field}: {message}")]
+    Validation { field: String, message: String },
+    #[error("conflict: {message}")]
+    Conflict { message: String },
+    #[error("rate limited for {retry_after} s")]
+    RateLimited { retry_after: u64 },
+    #[error("internal error {ref_id}")]
+    Internal { ref_id: String },
+    /// Transport problems between browser and server (network down, bad request).
+    #[error("request failed")]
+    Transport,
+}
+
+impl AppError {
+    pub fn validation(field: &str, message_id: &str) -> Self {
+        AppError::Validation { field: field.to_string(), message: message_id.to_string() }
+    }
+
+    /// The message shown to the user, in their language.
+    pub fn user_message(&self, lang: Lang) -> String {
+        match self {
+            AppError::Unauthorized => translate(lang, "error-unauthorized", &[]),
+            AppError::TotpRequired => translate(lang, "error-totp-required", &[]),
+            AppError::Forbidden => translate(lang, "error-forbidden", &[]),
+            AppError::NotFound => translate(lang, "error-not-found", &[]),
+            AppError::Validation { message, .. } | AppError::Conflict { message } => translate(lang, message, &[]),
+            AppError::RateLimited { retry_after } => {
+                translate(lang, "error-rate-limited", &[("seconds", Arg::Number(*retry_after as i64))])
+            }
+            AppError::Internal { ref_id } => translate(lang, "error-internal", &[("ref", Arg::Text(ref_id.clone()))]),
+            AppError::Transport => translate(lang, "error-transport", &[]),
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        // Request/response problems carry library text: log it, show a generic message.
+        #[cfg(feature = "ssr")]
+        tracing::warn!(error = %value, "server function transport error");
+        #[cfg(not(feature = "ssr"))]
+        let _ = value;
+        AppError::Transport
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// Logs an unexpected failure with a fresh reference id and returns the
+    /// error the user sees (only the id).
+    pub fn internal(err: impl std::fmt::Display) -> Self {
+        let ref_id = uuid::Uuid::new_v4().simple().to_string()[..8].to_string();
+        tracing::error!(ref_id = %ref_id, error = %err, "internal error");
+        AppError::Internal { ref_id }
+    }
+}

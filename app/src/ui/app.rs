@@ -1,0 +1,53 @@
+//! The HTML shell and the routes of the portal. URLs are German, like the UI.
+
+use crate::i18n::{detect_lang, Lang};
+use crate::ui::components::layout::PortalLayout;
+use crate::ui::pages::{area::AreaPage, login::LoginPage, not_found::NotFound, overview::OverviewPage, set_password::SetPasswordPage};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = detect_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+                <link rel="stylesheet" id="leptos" href="/pkg/rhoenmail-portal.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let lang: Lang = detect_lang();
+    provide_context(lang);
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/anmelden") view=LoginPage/>
+                <Route path=path!("/passwort-setzen") view=SetPasswordPage/>
+                <ParentRoute path=path!("") view=PortalLayout>
+                    <Route path=path!("") view=OverviewPage/>
+                    <Route path=path!("postfaecher") view=|| view! { <AreaPage area="mailboxes"/> }/>
+                    <Route path=path!("domains") view=|| view! { <AreaPage area="domains"/> }/>
+                    <Route path=path!("add-ons") view=|| view! { <AreaPage area="addons"/> }/>
+                    <Route path=path!("vertrag") view=|| view! { <AreaPage area="contract"/> }/>
+                    <Route path=path!("konto") view=|| view! { <AreaPage area="account"/> }/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

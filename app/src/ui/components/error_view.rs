@@ -1,0 +1,19 @@
+//! How a failed server call is shown: the message in the user's language and,
+//! for an expired session, the way back to the login.
+
+use crate::error::AppError;
+use crate::i18n::use_lang;
+use leptos::prelude::*;
+
+#[component]
+pub fn ErrorView(error: AppError) -> impl IntoView {
+    let lang = use_lang();
+    let login_link = matches!(error, AppError::Unauthorized | AppError::TotpRequired)
+        .then(|| view! { <a href="/anmelden">{lang.t("nav-login")}</a> });
+    view! {
+        <div class="notice notice-error" role="alert">
+            <p>{error.user_message(lang)}</p>
+            {login_link}
+        </div>
+    }
+}

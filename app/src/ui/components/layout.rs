@@ -1,0 +1,59 @@
+//! The frame of every page behind the login: brand, who is logged in, the
+//! navigation of the areas, language switch and logout.
+
+use crate::api::auth::{current_user, Logout};
+use crate::i18n::use_lang;
+use crate::ui::components::language_switch::LanguageSwitch;
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, A};
+
+/// The areas of the portal: path and message id of the navigation entry.
+pub const AREAS: [(&str, &str); 6] = [
+    ("/", "nav-overview"),
+    ("/postfaecher", "nav-mailboxes"),
+    ("/domains", "nav-domains"),
+    ("/add-ons", "nav-addons"),
+    ("/vertrag", "nav-contract"),
+    ("/konto", "nav-account"),
+];
+
+#[component]
+pub fn PortalLayout() -> impl IntoView {
+    let lang = use_lang();
+    let user = Resource::new(|| (), |_| current_user());
+    let logout = ServerAction::<Logout>::new();
+    view! {
+        <a class="skip-link" href="#inhalt">{lang.t("skip-to-content")}</a>
+        <header class="topbar">
+            <a class="brand" href="/">
+                <span class="brand-name">"rhönmail"</span>
+                <span class="brand-product">{lang.t("brand-portal")}</span>
+            </a>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    user.await.ok().map(|u| view! {
+                        <p class="who">
+                            <span class="who-name">{u.display_name}</span>
+                            <span class="who-customer">{format!("{} · {}", u.customer_name, u.customer_number)}</span>
+                        </p>
+                    })
+                })}
+            </Suspense>
+            <LanguageSwitch/>
+            <ActionForm action=logout attr:class="logout">
+                <button type="submit" class="button-secondary">{lang.t("nav-logout")}</button>
+            </ActionForm>
+        </header>
+        <nav class="areas" aria-label=lang.t("nav-label")>
+            <ul>
+                {AREAS
+                    .into_iter()
+                    .map(|(href, key)| view! { <li><A href=href exact=true>{lang.t(key)}</A></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+        <main id="inhalt" tabindex="-1">
+            <Outlet/>
+        </main>
+    }
+}

@@ -1,0 +1,5 @@
+//! The user interface: the app shell, shared components and one module per area.
+
+pub mod app;
+pub mod components;
+pub mod pages;

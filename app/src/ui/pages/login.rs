@@ -1,0 +1,58 @@
+//! The login page. The form is an `ActionForm`: it posts to the server function
+//! directly when the WASM has not loaded yet, and errors come back either way.
+
+use crate::api::auth::Login;
+use crate::i18n::use_lang;
+use crate::ui::components::language_switch::LanguageSwitch;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let next = move || query.read().get("next").unwrap_or_else(|| "/".to_string());
+    let notice = move || {
+        let q = query.read();
+        if q.get("abgemeldet").is_some() {
+            Some(lang.t("login-logged-out"))
+        } else if q.get("passwort").is_some() {
+            Some(lang.t("login-password-set"))
+        } else {
+            None
+        }
+    };
+    let login = ServerAction::<Login>::new();
+    let error = move || {
+        login.value().get().and_then(Result::err).map(|e| view! {
+            <p class="notice notice-error" role="alert" id="login-error">{e.user_message(lang)}</p>
+        })
+    };
+    view! {
+        <Title text=lang.t("login-title")/>
+        <header class="topbar topbar-plain">
+            <span class="brand">
+                <span class="brand-name">"rhönmail"</span>
+                <span class="brand-product">{lang.t("brand-portal")}</span>
+            </span>
+            <LanguageSwitch/>
+        </header>
+        <main id="inhalt" class="narrow">
+            <h1>{lang.t("login-title")}</h1>
+            <p class="lead">{lang.t("login-intro")}</p>
+            {move || notice().map(|n| view! { <p class="notice notice-ok" role="status">{n}</p> })}
+            {error}
+            <ActionForm action=login attr:class="form">
+                <input type="hidden" name="next" value=next/>
+                <label for="login-email">{lang.t("login-email")}</label>
+                <input id="login-email" type="email" name="email" autocomplete="username" required inputmode="email"/>
+                <label for="login-password">{lang.t("login-password")}</label>
+                <input id="login-password" type="password" name="password" autocomplete="current-password" required/>
+                <button type="submit" class="button-primary" disabled=move || login.pending().get()>
+                    {move || if login.pending().get() { lang.t("login-submitting") } else { lang.t("login-submit") }}
+                </button>
+            </ActionForm>
+        </main>
+    }
+}

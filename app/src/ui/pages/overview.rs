@@ -1,0 +1,130 @@
+//! The organisation overview: where a customer lands after login.
+
+use crate::api::overview::{get_overview, MailboxAttention, OverviewView};
+use crate::domain::format;
+use crate::domain::quota::Thresholds;
+use crate::i18n::{use_lang, Lang};
+use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::usage_meter::UsageMeter;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// How many mailboxes needing attention show before "show all".
+const COLLAPSED_ROWS: usize = 3;
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let lang = use_lang();
+    let overview = Resource::new(|| (), |_| get_overview());
+    view! {
+        <Title text=lang.t("overview-title")/>
+        <h1>{lang.t("overview-title")}</h1>
+        <Suspense fallback=move || view! { <p role="status">{lang.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(o) => view! { <OverviewContent o/> }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn iso_date(lang: Lang, iso: &str) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(iso, format).map(|d| format::date(lang, d)).unwrap_or_else(|_| iso.to_string())
+}
+
+#[component]
+fn OverviewContent(o: OverviewView) -> impl IntoView {
+    let lang = use_lang();
+    let totals = Thresholds { issue_warning: None, prohibit_send: None, prohibit_send_receive: Some(o.capacity_bytes) };
+    let count = |key: &str, n: i64| lang.t_with(key, &[("count", n.into()), ("shown", format::integer(lang, n).into())]);
+    let taken = o.stats_taken_at.and_then(|t| format::unix_date_time(lang, t));
+    view! {
+        <p class="lead">{format!("{} · {} {}", o.customer_name, lang.t("customer-number"), o.customer_number)}</p>
+        <div class="cards">
+            <section class="card" aria-labelledby="card-mailboxes">
+                <h2 id="card-mailboxes">{lang.t("nav-mailboxes")}</h2>
+                <p class="figure">{count("count-mailboxes", o.mailbox_count)}</p>
+                <UsageMeter used=o.used_bytes thresholds=totals label=lang.t("overview-storage-total")/>
+                {taken.map(|t| view! { <p class="hint">{lang.t_with("figures-taken-at", &[("when", t.into())])}</p> })}
+            </section>
+            <section class="card" aria-labelledby="card-quota">
+                <h2 id="card-quota">{lang.t("overview-quota-state")}</h2>
+                <ul class="levels">
+                    <li class="level-warning">{count("count-level-warning", o.warning)}</li>
+                    <li class="level-send-prohibited">{count("count-level-send-prohibited", o.send_prohibited)}</li>
+                    <li class="level-full">{count("count-level-full", o.full)}</li>
+                </ul>
+            </section>
+            <section class="card" aria-labelledby="card-domains">
+                <h2 id="card-domains">{lang.t("nav-domains")}</h2>
+                <ul class="plain">{o.domains.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+            </section>
+            <section class="card" aria-labelledby="card-contract">
+                <h2 id="card-contract">{lang.t("nav-contract")}</h2>
+                <p>{o.contract_starts_on.map(|d| lang.t_with("contract-since", &[("date", iso_date(lang, &d).into())]))
+                    .unwrap_or_else(|| lang.t("contract-none"))}</p>
+                <h3>{lang.t("nav-addons")}</h3>
+                <ul class="plain">
+                    {o.addons.into_iter().map(|a| view! {
+                        <li>{format!("{} × {}", format::integer(lang, a.quantity), lang.t(&format!("addon-{}", a.kind)))}
+                            " " <span class="hint">{lang.t_with("since-date", &[("date", iso_date(lang, &a.booked_on).into())])}</span></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        </div>
+        <AttentionList rows=o.attention/>
+    }
+}
+
+/// Mailboxes at or above their warning threshold. Collapsed to the fullest few;
+/// the toggle is a client-side control (works once the page is hydrated).
+#[component]
+fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
+    let lang = use_lang();
+    let expanded = RwSignal::new(false);
+    let total = rows.len();
+    let rows = StoredValue::new(rows);
+    let visible = move || {
+        let take = if expanded.get() { total } else { COLLAPSED_ROWS.min(total) };
+        rows.with_value(|r| r.iter().take(take).cloned().collect::<Vec<_>>())
+    };
+    view! {
+        <section class="attention" aria-labelledby="attention-heading">
+            <h2 id="attention-heading">{lang.t("overview-attention")}</h2>
+            {if total == 0 {
+                view! { <p>{lang.t("overview-attention-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table" id="attention-list">
+                        <thead><tr>
+                            <th scope="col">{lang.t("mailbox")}</th>
+                            <th scope="col">{lang.t("usage")}</th>
+                        </tr></thead>
+                        <tbody>
+                            <For each=visible key=|m| m.address.clone() let:m>
+                                <tr>
+                                    <td><span class="name">{m.display_name.clone()}</span><br/><span class="hint">{m.address.clone()}</span></td>
+                                    <td><UsageMeter used=m.used_bytes thresholds=m.thresholds label=m.address.clone()/></td>
+                                </tr>
+                            </For>
+                        </tbody>
+                    </table>
+                    {(total > COLLAPSED_ROWS).then(|| view! {
+                        <button type="button" class="button-secondary" aria-controls="attention-list"
+                            aria-expanded=move || expanded.get().to_string()
+                            on:click=move |_| expanded.update(|e| *e = !*e)>
+                            {move || if expanded.get() {
+                                lang.t("show-fewer")
+                            } else {
+                                lang.t_with("show-all", &[("count", (total as i64).into())])
+                            }}
+                        </button>
+                    })}
+                }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,53 @@
+import { defineConfig } from '@playwright/test';
+import path from 'node:path';
+
+// The suite runs against the real server binary (release build made by
+// `make test`) with a fresh SQLite database seeded with the demo customer.
+const port = Number(process.env.E2E_PORT ?? 3010);
+const root = path.resolve(__dirname, '..');
+export const e2eDatabase = `sqlite://${path.join(__dirname, '.tmp', 'e2e.db')}`;
+export const serverBinary = process.env.E2E_SERVER ?? path.join(root, 'target', 'release', 'server');
+
+export const serverEnv = {
+  DATABASE_URL: e2eDatabase,
+  PORTAL_PUBLIC_URL: `http://127.0.0.1:${port}`,
+  LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
+  LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+  LEPTOS_OUTPUT_NAME: 'rhoenmail-portal',
+  RUST_LOG: 'info,sqlx=warn',
+};
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'de-DE',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf .tmp && mkdir -p .tmp && exec "${serverBinary}" serve`,
+    cwd: __dirname,
+    url: `http://127.0.0.1:${port}/readyz`,
+    env: { ...serverEnv, PORTAL_SEED_DEMO: '1' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

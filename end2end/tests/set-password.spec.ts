@@ -1,0 +1,41 @@
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { serverBinary, serverEnv } from '../playwright.config';
+import { expectAccessible } from './helpers';
+
+/** Runs an operator command of the server binary against the e2e database. */
+function operator(...args: string[]): string {
+  return execFileSync(serverBinary, args, { env: { ...process.env, ...serverEnv }, encoding: 'utf8' });
+}
+
+test('a user created on the CLI sets a password through the one-time link and logs in', async ({ page }) => {
+  const email = `neu.${Date.now()}@muster-gmbh.de`;
+  const out = operator('create-user', '--customer', 'K-100234', '--email', email, '--name', 'Nora Neu', '--role', 'admin');
+  const link = out.match(/https?:\/\/\S+\/passwort-setzen\?token=[0-9a-f]+/)?.[0];
+  expect(link, out).toBeTruthy();
+  const url = new URL(link!);
+
+  await page.goto(url.pathname + url.search);
+  await expect(page.getByRole('heading', { level: 1, name: 'Passwort festlegen' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Neues Passwort', { exact: true }).fill('kurz');
+  await page.getByLabel('Neues Passwort wiederholen').fill('kurz');
+  // The browser's own minlength check would stop the form; remove it to see the server's answer.
+  await page.getByLabel('Neues Passwort', { exact: true }).evaluate((el) => el.removeAttribute('minlength'));
+  await page.getByRole('button', { name: 'Passwort speichern' }).click();
+  await expect(page.getByRole('alert')).toContainText('zu kurz');
+
+  await page.getByLabel('Neues Passwort', { exact: true }).fill('lange-sichere-passphrase');
+  await page.getByLabel('Neues Passwort wiederholen').fill('lange-sichere-passphrase');
+  await page.getByRole('button', { name: 'Passwort speichern' }).click();
+  await expect(page.getByRole('status')).toHaveText('Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.');
+
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill('lange-sichere-passphrase');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+
+  // The link works once.
+  await page.goto(url.pathname + url.search);
+  await expect(page.getByRole('alert')).toContainText('Dieser Link ist ungültig');
+});

@@ -1,0 +1,45 @@
+//! The operator's command line: start the portal, create customers and
+//! users, seed the demo organisation.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "server", about = "rhönmail customer portal")]
+pub struct Cli {
+    /// TOML configuration file (environment variables override it).
+    #[arg(long, global = true, env = "PORTAL_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the portal (the default).
+    Serve,
+    /// Create a customer organisation.
+    CreateCustomer {
+        /// Customer number, e.g. K-100235.
+        #[arg(long)]
+        number: String,
+        /// Company name.
+        #[arg(long)]
+        name: String,
+    },
+    /// Create a user of a customer and print a one-time link to set the password.
+    CreateUser {
+        /// Customer number.
+        #[arg(long)]
+        customer: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// owner, admin or readonly
+        #[arg(long, default_value = "owner")]
+        role: String,
+    },
+    /// Create the demo customer "Muster GmbH" (if missing).
+    SeedDemo,
+}

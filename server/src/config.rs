@@ -1,0 +1,155 @@
+//! The portal's configuration: one typed struct, read once at start from an
+//! optional TOML file and the environment (environment wins).
+
+use serde::Deserialize;
+use std::fmt;
+use std::path::Path;
+
+/// A value that must not reach logs (database URLs can carry passwords).
+#[derive(Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// `sqlite://data/portal.db` (default) or `postgres://…`
+    pub database_url: Secret,
+    /// Base URL for links the portal hands out (mails, CLI output).
+    pub public_url: String,
+    /// Seed the demo customer at start if it is missing.
+    pub seed_demo: bool,
+    /// Database connections per portal instance.
+    pub max_connections: u32,
+    /// Password hashes computed at once (each needs ~19 MiB and one core).
+    pub hash_concurrency: usize,
+    /// Log lines as JSON (for log shippers) instead of text.
+    pub log_json: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            database_url: Secret("sqlite://data/portal.db".into()),
+            public_url: "http://127.0.0.1:3000".into(),
+            seed_demo: false,
+            max_connections: 10,
+            hash_concurrency: 2,
+            log_json: false,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration file {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("the configuration file {path} is not valid: {message}")]
+    Parse { path: String, message: String },
+    #[error("environment variable {name} is not valid: {message}")]
+    Env { name: &'static str, message: String },
+}
+
+fn env_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "ja" => Ok(true),
+        "0" | "false" | "no" | "nein" | "" => Ok(false),
+        other => Err(ConfigError::Env { name, message: format!("expected true or false, got {other:?}") }),
+    }
+}
+
+impl Config {
+    /// Reads `file` (if given) and applies the environment variables
+    /// `DATABASE_URL`, `PORTAL_PUBLIC_URL`, `PORTAL_SEED_DEMO`, `PORTAL_LOG_JSON`.
+    pub fn load(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let mut config = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|source| ConfigError::Read { path: path.display().to_string(), source })?;
+                toml::from_str(&text)
+                    .map_err(|e| ConfigError::Parse { path: path.display().to_string(), message: e.message().to_string() })?
+            }
+            None => Config::default(),
+        };
+        if let Some(url) = env("DATABASE_URL") {
+            config.database_url = Secret(url);
+        }
+        if let Some(url) = env("PORTAL_PUBLIC_URL") {
+            config.public_url = url;
+        }
+        if let Some(v) = env("PORTAL_SEED_DEMO") {
+            config.seed_demo = env_bool("PORTAL_SEED_DEMO", &v)?;
+        }
+        if let Some(v) = env("PORTAL_LOG_JSON") {
+            config.log_json = env_bool("PORTAL_LOG_JSON", &v)?;
+        }
+        config.public_url = config.public_url.trim_end_matches('/').to_string();
+        if !(config.public_url.starts_with("http://") || config.public_url.starts_with("https://")) {
+            return Err(ConfigError::Env { name: "public_url", message: "must start with http:// or https://".into() });
+        }
+        Ok(config)
+    }
+
+    /// Session cookies get `Secure` whenever the portal is reached over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_env(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn defaults_to_embedded_sqlite() {
+        let c = Config::load(None, no_env).unwrap();
+        assert_eq!(c.database_url.expose(), "sqlite://data/portal.db");
+        assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let dir = std::env::temp_dir().join(format!("portal-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("portal.toml");
+        std::fs::write(&file, "database_url = \"sqlite://x.db\"\npublic_url = \"https://portal.example/\"\n").unwrap();
+        let c = Config::load(Some(&file), |k| (k == "DATABASE_URL").then(|| "postgres://db/portal".to_string())).unwrap();
+        assert_eq!(c.database_url.expose(), "postgres://db/portal");
+        assert_eq!(c.public_url, "https://portal.example");
+        assert!(c.secure_cookies());
+    }
+
+    #[test]
+    fn malformed_file_names_file_and_problem() {
+        let dir = std::env::temp_dir().join(format!("portal-config-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("portal.toml");
+        std::fs::write(&file, "seed_demo = \"vielleicht\"\n").unwrap();
+        let err = Config::load(Some(&file), no_env).unwrap_err().to_string();
+        assert!(err.contains("portal.toml") && err.contains("not valid"), "{err}");
+        std::fs::write(&file, "unknown_key = 1\n").unwrap();
+        assert!(Config::load(Some(&file), no_env).is_err());
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug_output() {
+        let c = Config::load(None, |k| (k == "DATABASE_URL").then(|| "postgres://u:geheim@db/p".to_string())).unwrap();
+        assert!(!format!("{c:?}").contains("geheim"));
+    }
+}

@@ -1,0 +1,111 @@
+//! The portal process: reads the configuration, connects the database, then
+//! serves HTTP or runs one operator command. Every failure ends with a clear
+//! message and a non-zero exit code, never a panic trace.
+
+mod cli;
+mod config;
+mod operator;
+mod sessions;
+mod web;
+
+use app::backend::{db::Db, passwords::PasswordHasher, Backend};
+use clap::Parser;
+use cli::{Cli, Command};
+use config::Config;
+use std::process::ExitCode;
+use std::sync::Arc;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(cli.config.as_deref(), |k| std::env::var(k).ok()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("Fehler in der Konfiguration: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging(config.log_json);
+    match run(cli.command.unwrap_or(Command::Serve), config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Fehler: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(json: bool) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    let db = Db::connect(config.database_url.expose(), config.max_connections).await?;
+    let backend = Backend {
+        db,
+        passwords: Arc::new(PasswordHasher::new(config.hash_concurrency)),
+        public_url: config.public_url.clone(),
+    };
+    match command {
+        Command::Serve => serve(backend, &config).await,
+        Command::CreateCustomer { number, name } => operator::create_customer(&backend, &number, &name).await,
+        Command::CreateUser { customer, email, name, role } => {
+            operator::create_user(&backend, &customer, &email, &name, &role).await
+        }
+        Command::SeedDemo => operator::seed_demo(&backend).await,
+    }
+}
+
+async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
+    let leptos_options = leptos::config::get_configuration(None)
+        .map_err(|e| anyhow::anyhow!("Leptos configuration: {e}"))?
+        .leptos_options;
+    let addr = leptos_options.site_addr;
+    let sessions = sessions::PortalSessionStore::connect(backend.db.engine, config.database_url.expose())
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot set up the session store: {e}"))?;
+    sessions.spawn_cleanup();
+    if config.seed_demo {
+        operator::seed_demo(&backend).await?;
+    }
+    let app = web::router(web::AppState { leptos_options, backend }, sessions, config.secure_cookies());
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+    tracing::info!(%addr, "portal listening");
+    println!("Kundenportal läuft auf http://{addr}");
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    tracing::info!("portal stopped");
+    Ok(())
+}
+
+/// Resolves on SIGTERM or Ctrl-C; axum then stops accepting and lets
+/// in-flight requests finish.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutdown requested, draining requests");
+}

@@ -1,0 +1,158 @@
+//! The HTTP side: Leptos pages and server functions, the language switch,
+//! health probes, and the middleware around them (request ids, sessions,
+//! login guard, logging without secrets).
+
+use crate::sessions::PortalSessionStore;
+use app::backend::{users, Backend};
+use app::domain::safe_redirect::same_site_path;
+use app::i18n::{Lang, LANG_COOKIE};
+use app::ui::components::layout::AREAS;
+use app::{shell, App};
+use axum::extract::{FromRef, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use serde::Deserialize;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::{time::Duration, SameSite};
+use tower_sessions::{Expiry, Session, SessionManagerLayer};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub backend: Backend,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "portal_session";
+const REQUEST_ID: &str = "x-request-id";
+
+pub fn router(state: AppState, sessions: PortalSessionStore, secure_cookies: bool) -> Router {
+    let routes = generate_route_list(App);
+    let backend = state.backend.clone();
+    let context = move || provide_context(backend.clone());
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name(SESSION_COOKIE)
+        .with_secure(secure_cookies)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_expiry(Expiry::OnInactivity(Duration::minutes(30)));
+    let request_id = axum::http::HeaderName::from_static(REQUEST_ID);
+
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/sprache", post(switch_language))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn(require_login))
+        .layer(session_layer)
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request| {
+                let id = req.extensions().get::<RequestId>().and_then(|id| id.header_value().to_str().ok()).unwrap_or("-");
+                // The path only: query strings can carry one-time tokens.
+                tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path())
+            }),
+        )
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    if state.backend.db.ping().await {
+        (StatusCode::OK, "ready").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+/// Whether a page path belongs to the logged-in part of the portal.
+fn is_portal_page(path: &str) -> bool {
+    AREAS.iter().any(|(area, _)| path == *area || (*area != "/" && path.starts_with(&format!("{area}/"))))
+}
+
+/// Pages behind the login send a logged-out browser to the login, and back
+/// to the page afterwards. Server functions check the session themselves.
+async fn require_login(session: Session, req: Request, next: Next) -> Response {
+    if req.method() == axum::http::Method::GET && is_portal_page(req.uri().path()) {
+        let logged_in = matches!(session.get::<String>(app::api::guard::USER_ID_KEY).await, Ok(Some(_)));
+        if !logged_in {
+            let target = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            let login = if target == "/" { "/anmelden".to_string() } else { format!("/anmelden?next={}", encode(target)) };
+            return Redirect::to(&login).into_response();
+        }
+    }
+    next.run(req).await
+}
+
+/// Percent-encodes a path for use as a query value.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// Remembers the chosen language in a cookie (and for a logged-in user in
+/// their settings) and reloads the page the user came from.
+async fn switch_language(State(state): State<AppState>, session: Session, Form(form): Form<LanguageForm>) -> Response {
+    let Some(lang) = Lang::parse(&form.lang) else {
+        return (StatusCode::BAD_REQUEST, "unknown language / unbekannte Sprache").into_response();
+    };
+    if let Ok(Some(user_id)) = session.get::<String>(app::api::guard::USER_ID_KEY).await {
+        if let Err(e) = users::set_language(&state.backend.db, &user_id, lang).await {
+            tracing::warn!(error = %e, "saving the language setting failed");
+        }
+    }
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+    let mut response = Redirect::to(&same_site_path(&form.back)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn portal_pages_are_the_navigation_areas() {
+        assert!(is_portal_page("/"));
+        assert!(is_portal_page("/postfaecher"));
+        assert!(is_portal_page("/postfaecher/123"));
+        assert!(!is_portal_page("/anmelden"));
+        assert!(!is_portal_page("/postfaecherx"));
+        assert!(!is_portal_page("/pkg/rhoenmail-portal.wasm"));
+    }
+
+    #[test]
+    fn next_parameter_is_encoded() {
+        assert_eq!(encode("/postfaecher?q=a b&x=1"), "/postfaecher%3Fq%3Da%20b%26x%3D1");
+    }
+}
