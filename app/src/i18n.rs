@@ -191,6 +191,9 @@ mod tests {
                 stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
                 continue;
             }
+            if path.ends_with("i18n.rs") {
+                continue; // the mechanism itself, whose docs show the markers
+            }
             let text = std::fs::read_to_string(&path).unwrap();
             for marker in ["t(\"", "t_with(\"", "translate(lang, \""] {
                 for (i, _) in text.match_indices(marker) {

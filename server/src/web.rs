@@ -4,6 +4,7 @@
 
 use crate::sessions::PortalSessionStore;
 use app::backend::{users, Backend};
+use app::error::AppError;
 use app::domain::safe_redirect::same_site_path;
 use app::i18n::{Lang, LANG_COOKIE};
 use app::ui::components::layout::AREAS;
@@ -59,6 +60,7 @@ pub fn router(state: AppState, sessions: PortalSessionStore, secure_cookies: boo
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn(error_status))
         .layer(middleware::from_fn(require_login))
         .layer(session_layer)
         .layer(
@@ -79,6 +81,24 @@ async fn readyz(State(state): State<AppState>) -> Response {
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
     }
+}
+
+/// Server functions answer every error with 500; this gives each `AppError`
+/// its proper status (401, 404, 422, …) in one place.
+async fn error_status(req: Request, next: Next) -> Response {
+    if !req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
+    }
+    let response = next.run(req).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = error.http_status();
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 /// Whether a page path belongs to the logged-in part of the portal.

@@ -1,0 +1,8 @@
+//! Integration tests: the storage layer and the running server, each on
+//! SQLite and on the local PostgreSQL (127.0.0.1:5432).
+
+mod support;
+
+mod process;
+mod session_http;
+mod storage;

@@ -1,0 +1,125 @@
+//! Fresh databases and running portal processes for tests.
+
+use app::backend::db::Db;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// The engines every storage test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+pub const ENGINES: [Engine; 2] = [Engine::Sqlite, Engine::Postgres];
+
+/// Administrative connection to the local PostgreSQL; override with `PORTAL_TEST_PG`.
+fn pg_admin_url() -> String {
+    std::env::var("PORTAL_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn unique(prefix: &str) -> String {
+    format!("{prefix}_{}", uuid::Uuid::new_v4().simple())
+}
+
+/// A fresh, empty database URL of the given engine.
+pub async fn fresh_url(engine: Engine) -> String {
+    match engine {
+        Engine::Sqlite => {
+            let dir = std::env::temp_dir().join("portal-tests");
+            std::fs::create_dir_all(&dir).unwrap();
+            format!("sqlite://{}", dir.join(format!("{}.db", unique("t"))).display())
+        }
+        Engine::Postgres => {
+            use sqlx::Connection;
+            let admin = pg_admin_url();
+            let mut conn = sqlx::PgConnection::connect(&admin)
+                .await
+                .unwrap_or_else(|e| panic!("PostgreSQL on {admin} is needed for the tests: {e}"));
+            let name = unique("portal_test");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+            let base = admin.rsplit_once('/').unwrap().0;
+            format!("{base}/{name}")
+        }
+    }
+}
+
+/// A fresh database with the portal's schema.
+pub async fn fresh_db(engine: Engine) -> Db {
+    Db::connect(&fresh_url(engine).await, 5).await.expect("test database connects and migrates")
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The server binary, started with `args` against `database_url`.
+pub struct Portal {
+    pub child: Child,
+    pub base: String,
+}
+
+pub fn portal_command(database_url: &str, port: u16) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_server"));
+    cmd.env("DATABASE_URL", database_url)
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("LEPTOS_OUTPUT_NAME", "rhoenmail-portal")
+        .env("LEPTOS_SITE_ROOT", std::env::temp_dir().join("portal-tests-site"))
+        .env("PORTAL_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
+        .env("RUST_LOG", "info")
+        .stdin(Stdio::null());
+    cmd
+}
+
+impl Portal {
+    /// Starts `server serve` with the demo customer and waits until it is ready.
+    pub async fn start(database_url: &str) -> Portal {
+        let port = free_port();
+        let child = portal_command(database_url, port)
+            .env("PORTAL_SEED_DEMO", "1")
+            .arg("serve")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("server binary starts");
+        let portal = Portal { child, base: format!("http://127.0.0.1:{port}") };
+        let client = reqwest::Client::new();
+        for _ in 0..200 {
+            if let Ok(r) = client.get(format!("{}/readyz", portal.base)).send().await {
+                if r.status().is_success() {
+                    return portal;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("portal did not become ready");
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Sends SIGTERM (graceful shutdown).
+    pub fn terminate(&self) {
+        let status = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status().unwrap();
+        assert!(status.success());
+    }
+}
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A client that keeps cookies, like a browser, but never follows redirects
+/// (tests look at them).
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
