@@ -26,7 +26,7 @@ test('login leads to the overview of the organisation', async ({ page }) => {
 
 test('a page behind the login comes back after logging in', async ({ page }) => {
   await page.goto('/vertrag');
-  await expect(page).toHaveURL(/\/anmelden\?next=%2Fvertrag$/);
+  await expect(page).toHaveURL(/\/anmelden\?next=\/vertrag$/);
   await page.getByLabel('E-Mail-Adresse').fill(demo.owner);
   await page.getByLabel('Passwort').fill(demo.password);
   await page.getByRole('button', { name: 'Anmelden' }).click();

@@ -6,7 +6,7 @@ use crate::ui::pages::{area::AreaPage, login::LoginPage, not_found::NotFound, ov
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = detect_lang();
@@ -34,18 +34,21 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let lang: Lang = detect_lang();
     provide_context(lang);
+    // Every page renders completely on the server before it is sent (no
+    // streamed fragments that need JavaScript to be put in place), so pages
+    // are readable and forms usable before, or without, the WASM.
     view! {
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/anmelden") view=LoginPage/>
-                <Route path=path!("/passwort-setzen") view=SetPasswordPage/>
-                <ParentRoute path=path!("") view=PortalLayout>
-                    <Route path=path!("") view=OverviewPage/>
-                    <Route path=path!("postfaecher") view=|| view! { <AreaPage area="mailboxes"/> }/>
-                    <Route path=path!("domains") view=|| view! { <AreaPage area="domains"/> }/>
-                    <Route path=path!("add-ons") view=|| view! { <AreaPage area="addons"/> }/>
-                    <Route path=path!("vertrag") view=|| view! { <AreaPage area="contract"/> }/>
-                    <Route path=path!("konto") view=|| view! { <AreaPage area="account"/> }/>
+                <Route path=path!("/anmelden") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/passwort-setzen") view=SetPasswordPage ssr=SsrMode::Async/>
+                <ParentRoute path=path!("") view=PortalLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=OverviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("postfaecher") view=|| view! { <AreaPage area="mailboxes"/> } ssr=SsrMode::Async/>
+                    <Route path=path!("domains") view=|| view! { <AreaPage area="domains"/> } ssr=SsrMode::Async/>
+                    <Route path=path!("add-ons") view=|| view! { <AreaPage area="addons"/> } ssr=SsrMode::Async/>
+                    <Route path=path!("vertrag") view=|| view! { <AreaPage area="contract"/> } ssr=SsrMode::Async/>
+                    <Route path=path!("konto") view=|| view! { <AreaPage area="account"/> } ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>
