@@ -124,9 +124,10 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
 }
 
-/// The language of the current page.
+/// The language of the current page. Islands hydrating in the browser have
+/// no server context and read it from the document instead.
 pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
+    use_context::<Lang>().unwrap_or_else(detect_lang)
 }
 
 /// Decides the page language: on the server from the `lang` cookie, in the

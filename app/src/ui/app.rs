@@ -17,7 +17,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
                 <link rel="stylesheet" id="leptos" href="/pkg/rhoenmail-portal.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>

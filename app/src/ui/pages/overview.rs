@@ -80,8 +80,8 @@ fn OverviewContent(o: OverviewView) -> impl IntoView {
 }
 
 /// Mailboxes at or above their warning threshold. Collapsed to the fullest few;
-/// the toggle is a client-side control (works once the page is hydrated).
-#[component]
+/// the toggle is an island: a client-side control, live once hydrated.
+#[island]
 fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
     let lang = use_lang();
     let expanded = RwSignal::new(false);
