@@ -1,0 +1,48 @@
+# The portal's two everyday commands:
+#   make run   – build and start the portal on http://127.0.0.1:3000 with demo data
+#   make test  – unit, integration (SQLite + PostgreSQL) and browser tests
+# Both install what the machine lacks first (see `setup`).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+CARGO_LEPTOS_VERSION := 0.3.10
+WASM_BINDGEN_VERSION := 0.2.129
+# wasm-opt comes from npm (binaryen 132); Debian's older binaryen breaks hydration.
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test setup tools browser npm-deps unit-tests build-release e2e wasm-size
+
+run: setup
+	PORTAL_SEED_DEMO=1 cargo leptos serve --release
+
+test: setup unit-tests build-release e2e wasm-size
+
+setup: tools browser npm-deps
+
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@cargo leptos --version 2>/dev/null | grep -qF "$(CARGO_LEPTOS_VERSION)" \
+	  || cargo install cargo-leptos --locked --version $(CARGO_LEPTOS_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
+	  || cargo install wasm-bindgen-cli --locked --version $(WASM_BINDGEN_VERSION)
+
+browser:
+	@test -x /usr/bin/chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+
+npm-deps:
+	@cd end2end && { [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] \
+	  || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; }
+
+unit-tests:
+	cargo test --workspace
+
+build-release:
+	cargo leptos build --release
+
+e2e:
+	cd end2end && npx playwright test
+
+wasm-size:
+	.ci/wasm-size
