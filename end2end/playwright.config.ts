@@ -15,6 +15,8 @@ export const serverEnv = {
   LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
   LEPTOS_OUTPUT_NAME: 'rhoenmail-portal',
   RUST_LOG: 'info,sqlx=warn',
+  // A fixed key for secrets at rest, so no key file is written next to the tests.
+  PORTAL_SECRET_KEY: '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f',
 };
 
 export default defineConfig({
@@ -22,7 +24,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // Logins wait for a fresh 30-second TOTP step when a user logs in twice in one step.
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

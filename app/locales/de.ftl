@@ -38,6 +38,34 @@ password-too-long = Das Passwort ist zu lang: Es darf höchstens 256 Zeichen hab
 password-mismatch = Die beiden Passwörter stimmen nicht überein.
 password-link-invalid = Dieser Link ist ungültig, wurde schon benutzt oder ist abgelaufen. Bitte fordern Sie einen neuen an.
 
+totp-title = Anmeldung bestätigen
+totp-intro = Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.
+totp-code = Sechsstelliger Code
+totp-submit = Bestätigen
+totp-invalid = Der Code stimmt nicht oder wurde schon verwendet. Bitte geben Sie den aktuellen Code aus Ihrer App ein.
+totp-not-enrolled = Die Zwei-Faktor-Anmeldung ist noch nicht eingerichtet.
+totp-lost-device = Gerät verloren?
+totp-recovery-intro = Melden Sie sich mit einem Ihrer Wiederherstellungscodes an. Jeder Code gilt nur einmal; danach richten Sie die App neu ein.
+totp-recovery-code = Wiederherstellungscode
+totp-recovery-submit = Mit Wiederherstellungscode anmelden
+totp-back-to-login = Abbrechen und neu anmelden
+
+enrol-title = Zwei-Faktor-Anmeldung einrichten
+enrol-intro = Zum Schutz Ihres Kontos braucht jede Anmeldung neben dem Passwort einen Code aus einer Authenticator-App (z. B. Microsoft Authenticator, Google Authenticator, FreeOTP).
+enrol-after-recovery = Sie haben sich mit einem Wiederherstellungscode angemeldet. Bitte richten Sie Ihre Authenticator-App jetzt neu ein.
+enrol-step-scan = Scannen Sie den QR-Code mit Ihrer Authenticator-App.
+enrol-step-type = Oder geben Sie diesen Schlüssel von Hand ein:
+enrol-secret-label = Schlüssel für die Authenticator-App
+enrol-qr-alt = QR-Code zum Einrichten der Zwei-Faktor-Anmeldung für { $account }
+enrol-step-confirm = Geben Sie den Code ein, den die App jetzt anzeigt.
+enrol-submit = Einrichtung abschließen
+
+recovery-title = Ihre Wiederherstellungscodes
+recovery-enabled = Die Zwei-Faktor-Anmeldung ist eingerichtet.
+recovery-intro = Bewahren Sie diese zehn Codes sicher auf, getrennt von Ihrem Telefon. Jeder Code ermöglicht einmal die Anmeldung, wenn Ihr Gerät verloren ist. Sie werden nur jetzt angezeigt.
+recovery-already-shown = Die Wiederherstellungscodes wurden bereits angezeigt. Aus Sicherheitsgründen erscheinen sie nur einmal.
+recovery-continue = Weiter zum Portal
+
 overview-title = Übersicht
 customer-number = Kundennummer
 overview-storage-total = Speicher aller Postfächer
@@ -98,6 +126,9 @@ error-unauthorized = Bitte melden Sie sich an, um fortzufahren.
 error-totp-required = Bitte bestätigen Sie die Anmeldung mit Ihrem Einmalcode.
 error-forbidden = Dafür fehlt Ihnen die Berechtigung.
 error-not-found = Das Gesuchte wurde nicht gefunden.
-error-rate-limited = Zu viele Versuche. Bitte warten Sie { $seconds } Sekunden.
+error-rate-limited = Zu viele Versuche. Bitte versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} erneut.
 error-internal = Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; der Support hilft mit der Kennung { $ref } weiter.
 error-transport = Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.

@@ -38,6 +38,34 @@ password-too-long = The password is too long: it may have at most 256 characters
 password-mismatch = The two passwords do not match.
 password-link-invalid = This link is invalid, has been used already or has expired. Please ask for a new one.
 
+totp-title = Confirm your login
+totp-intro = Enter the six-digit code from your authenticator app.
+totp-code = Six-digit code
+totp-submit = Confirm
+totp-invalid = The code is wrong or has been used already. Please enter the current code from your app.
+totp-not-enrolled = Two-factor login has not been set up yet.
+totp-lost-device = Lost your device?
+totp-recovery-intro = Log in with one of your recovery codes. Each code works once; afterwards you set up the app again.
+totp-recovery-code = Recovery code
+totp-recovery-submit = Log in with recovery code
+totp-back-to-login = Cancel and log in again
+
+enrol-title = Set up two-factor login
+enrol-intro = To protect your account, every login needs a code from an authenticator app (e.g. Microsoft Authenticator, Google Authenticator, FreeOTP) in addition to the password.
+enrol-after-recovery = You logged in with a recovery code. Please set up your authenticator app again now.
+enrol-step-scan = Scan the QR code with your authenticator app.
+enrol-step-type = Or type this key into the app:
+enrol-secret-label = Key for the authenticator app
+enrol-qr-alt = QR code to set up two-factor login for { $account }
+enrol-step-confirm = Enter the code the app shows now.
+enrol-submit = Finish set-up
+
+recovery-title = Your recovery codes
+recovery-enabled = Two-factor login is set up.
+recovery-intro = Keep these ten codes safe, apart from your phone. Each code lets you log in once if your device is lost. They are shown only now.
+recovery-already-shown = The recovery codes have been shown already. For your security they appear only once.
+recovery-continue = Continue to the portal
+
 overview-title = Overview
 customer-number = Customer number
 overview-storage-total = Storage of all mailboxes
@@ -98,6 +126,9 @@ error-unauthorized = Please log in to continue.
 error-totp-required = Please confirm the login with your one-time code.
 error-forbidden = You are not allowed to do this.
 error-not-found = What you are looking for was not found.
-error-rate-limited = Too many attempts. Please wait { $seconds } seconds.
+error-rate-limited = Too many attempts. Please try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
 error-internal = Something went wrong. Please try again; support can help with the reference { $ref }.
 error-transport = The server cannot be reached right now. Please check your connection and try again.

@@ -47,7 +47,8 @@ impl AppError {
             AppError::NotFound => translate(lang, "error-not-found", &[]),
             AppError::Validation { message, .. } | AppError::Conflict { message } => translate(lang, message, &[]),
             AppError::RateLimited { retry_after } => {
-                translate(lang, "error-rate-limited", &[("seconds", Arg::Number(*retry_after as i64))])
+                let minutes = retry_after.div_ceil(60).max(1) as i64;
+                translate(lang, "error-rate-limited", &[("minutes", Arg::Number(minutes))])
             }
             AppError::Internal { ref_id } => translate(lang, "error-internal", &[("ref", Arg::Text(ref_id.clone()))]),
             AppError::Transport => translate(lang, "error-transport", &[]),

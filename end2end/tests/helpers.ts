@@ -1,16 +1,103 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { createHmac } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 
 export const demo = {
   owner: 'inhaberin@muster-gmbh.de',
+  admin: 'admin@muster-gmbh.de',
   password: 'Rhoen-Demo-2026',
 };
 
+/** Seeds of the authenticators set up during this run, and the last step each used. */
+const seedsFile = path.join(__dirname, '..', '.tmp', 'totp-seeds.json');
+type Seeds = Record<string, { secret: string; lastStep: number }>;
+const readSeeds = (): Seeds => (fs.existsSync(seedsFile) ? JSON.parse(fs.readFileSync(seedsFile, 'utf8')) : {});
+const writeSeeds = (s: Seeds) => fs.writeFileSync(seedsFile, JSON.stringify(s));
+
+function base32Decode(input: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const ch of input.replace(/[\s=]/g, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(ch);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) an authenticator app would show for `step`. */
+export function totpCode(secret: string, step: number): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+
+const currentStep = () => Math.floor(Date.now() / 1000 / 30);
+
+/** A code for a step this user has not used yet (waits for the next step if needed). */
+async function freshCode(email: string): Promise<string> {
+  const seeds = readSeeds();
+  const entry = seeds[email];
+  if (!entry) throw new Error(`no authenticator set up for ${email} in this run`);
+  while (currentStep() <= entry.lastStep) {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  entry.lastStep = currentStep();
+  writeSeeds(seeds);
+  return totpCode(entry.secret, entry.lastStep);
+}
+
+/** The password step only. */
 export async function login(page: Page, email = demo.owner, password = demo.password) {
   await page.goto('/anmelden');
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/** Sets up the authenticator on the set-up page; returns the recovery codes shown. */
+export async function enrol(page: Page, email: string): Promise<string[]> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Zwei-Faktor-Anmeldung einrichten' })).toBeVisible();
+  const secret = (await page.getByLabel('Schlüssel für die Authenticator-App').inputValue()).replace(/\s/g, '');
+  const seeds = readSeeds();
+  seeds[email] = { secret, lastStep: currentStep() };
+  writeSeeds(seeds);
+  await page.getByLabel('Sechsstelliger Code').fill(totpCode(secret, currentStep()));
+  await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre Wiederherstellungscodes' })).toBeVisible();
+  return page.locator('.recovery-codes code').allInnerTexts();
+}
+
+/** Enters a fresh one-time code on the second-step page. */
+export async function enterCode(page: Page, email: string) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmeldung bestätigen' })).toBeVisible();
+  await page.getByLabel('Sechsstelliger Code').fill(await freshCode(email));
+  await page.getByRole('button', { name: 'Bestätigen' }).click();
+}
+
+/**
+ * Password and second factor: sets up the authenticator on the first login
+ * of the run (then continues to the portal), enters a fresh code afterwards.
+ */
+export async function fullLogin(page: Page, email = demo.owner, password = demo.password) {
+  await login(page, email, password);
+  await expect(page).toHaveURL(/\/anmelden\/(code|zwei-faktor)/);
+  if (page.url().includes('zwei-faktor')) {
+    await enrol(page, email);
+    await page.getByRole('link', { name: 'Weiter zum Portal' }).click();
+  } else {
+    await enterCode(page, email);
+  }
 }
 
 /** No serious or critical accessibility violations on the current page. */

@@ -1,8 +1,23 @@
-import { test, expect } from '@playwright/test';
-import { login, expectAccessible } from './helpers';
+import { test, expect } from './fixtures';
+import path from 'node:path';
+import { fullLogin, expectAccessible } from './helpers';
+
+// One login for all tests here: they are about the portal, not the login.
+const ownerState = path.join(__dirname, '..', '.tmp', 'owner-state.json');
+test.beforeAll(async ({ browser }, testInfo) => {
+  const page = await browser.newPage({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'de-DE',
+    storageState: { cookies: [], origins: [] },
+  });
+  await fullLogin(page);
+  await page.context().storageState({ path: ownerState });
+  await page.close();
+});
+test.use({ storageState: ownerState });
 
 test('the list of mailboxes needing attention expands after hydration', async ({ page }) => {
-  await login(page);
+  await page.goto('/');
   const table = page.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(1 + 3);
   const toggle = page.getByRole('button', { name: 'Alle 8 anzeigen' });
@@ -15,7 +30,7 @@ test('the list of mailboxes needing attention expands after hydration', async ({
 });
 
 test('the language switch changes the whole page and stays', async ({ page }) => {
-  await login(page);
+  await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -37,7 +52,7 @@ test('an unknown address gives a localized 404 page', async ({ page }) => {
 });
 
 test('every page of the portal is accessible', async ({ page }) => {
-  await login(page);
+  await page.goto('/');
   for (const path of ['/', '/postfaecher', '/domains', '/add-ons', '/vertrag', '/konto']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,7 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { serverBinary, serverEnv } from '../playwright.config';
-import { expectAccessible } from './helpers';
+import { enrol, expectAccessible } from './helpers';
 
 /** Runs an operator command of the server binary against the e2e database. */
 function operator(...args: string[]): string {
@@ -33,6 +33,8 @@ test('a user created on the CLI sets a password through the one-time link and lo
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill('lange-sichere-passphrase');
   await page.getByRole('button', { name: 'Anmelden' }).click();
+  await enrol(page, email);
+  await page.getByRole('link', { name: 'Weiter zum Portal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
 
   // The link works once.

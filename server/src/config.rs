@@ -37,6 +37,11 @@ pub struct Config {
     pub hash_concurrency: usize,
     /// Log lines as JSON (for log shippers) instead of text.
     pub log_json: bool,
+    /// Key (64 hex characters) that encrypts TOTP seeds in the database. All
+    /// instances on one database need the same key.
+    pub secret_key: Option<Secret>,
+    /// Where the key is kept when `secret_key` is not set; created on first start.
+    pub secret_key_file: String,
 }
 
 impl Default for Config {
@@ -48,6 +53,8 @@ impl Default for Config {
             max_connections: 10,
             hash_concurrency: 2,
             log_json: false,
+            secret_key: None,
+            secret_key_file: "data/secret.key".into(),
         }
     }
 }
@@ -92,6 +99,9 @@ impl Config {
         if let Some(v) = env("PORTAL_SEED_DEMO") {
             config.seed_demo = env_bool("PORTAL_SEED_DEMO", &v)?;
         }
+        if let Some(key) = env("PORTAL_SECRET_KEY") {
+            config.secret_key = Some(Secret(key));
+        }
         if let Some(v) = env("PORTAL_LOG_JSON") {
             config.log_json = env_bool("PORTAL_LOG_JSON", &v)?;
         }
@@ -102,10 +112,41 @@ impl Config {
         Ok(config)
     }
 
+    /// The key for secrets at rest: configured, or read from (and on first
+    /// start written to) `secret_key_file`, readable by the owner only.
+    pub fn load_secret_key(&self) -> anyhow::Result<String> {
+        if let Some(key) = &self.secret_key {
+            return Ok(key.expose().to_string());
+        }
+        let path = Path::new(&self.secret_key_file);
+        if let Ok(key) = std::fs::read_to_string(path) {
+            return Ok(key.trim().to_string());
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let key = app::backend::secret_box::SecretBox::generate_hex_key();
+        write_private(path, &key).map_err(|e| anyhow::anyhow!("cannot write the key file {}: {e}", path.display()))?;
+        Ok(key)
+    }
+
     /// Session cookies get `Secure` whenever the portal is reached over HTTPS.
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    file.write_all(content.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    std::fs::write(path, content)
 }
 
 #[cfg(test)]

@@ -5,10 +5,11 @@
 mod cli;
 mod config;
 mod operator;
+mod security;
 mod sessions;
 mod web;
 
-use app::backend::{db::Db, passwords::PasswordHasher, Backend};
+use app::backend::{db::Db, passwords::PasswordHasher, secret_box::SecretBox, Backend};
 use clap::Parser;
 use cli::{Cli, Command};
 use config::Config;
@@ -48,9 +49,11 @@ fn init_logging(json: bool) {
 
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     let db = Db::connect(config.database_url.expose(), config.max_connections).await?;
+    let secrets = SecretBox::from_hex_key(&config.load_secret_key()?)?;
     let backend = Backend {
         db,
         passwords: Arc::new(PasswordHasher::new(config.hash_concurrency)),
+        secrets: Arc::new(secrets),
         public_url: config.public_url.clone(),
     };
     match command {
@@ -81,7 +84,9 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
     tracing::info!(%addr, "portal listening");
     println!("Kundenportal läuft auf http://{addr}");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     tracing::info!("portal stopped");
     Ok(())
 }

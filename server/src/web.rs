@@ -2,8 +2,10 @@
 //! health probes, and the middleware around them (request ids, sessions,
 //! login guard, logging without secrets).
 
+use crate::security;
 use crate::sessions::PortalSessionStore;
 use app::backend::{users, Backend};
+use app::api::guard::{session_state, SessionState};
 use app::error::AppError;
 use app::domain::safe_redirect::same_site_path;
 use app::i18n::{Lang, LANG_COOKIE};
@@ -40,6 +42,7 @@ pub const SESSION_COOKIE: &str = "portal_session";
 const REQUEST_ID: &str = "x-request-id";
 
 pub fn router(state: AppState, sessions: PortalSessionStore, secure_cookies: bool) -> Router {
+    let public_origin = state.backend.public_url.clone();
     let routes = generate_route_list(App);
     let backend = state.backend.clone();
     let context = move || provide_context(backend.clone());
@@ -61,8 +64,10 @@ pub fn router(state: AppState, sessions: PortalSessionStore, secure_cookies: boo
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(error_status))
-        .layer(middleware::from_fn(require_login))
+        .layer(middleware::from_fn_with_state(state.clone(), require_login))
         .layer(session_layer)
+        .layer(middleware::from_fn(move |req, next| security::refuse_cross_site(public_origin.clone(), req, next)))
+        .layer(middleware::from_fn(security::security_headers))
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request| {
                 let id = req.extensions().get::<RequestId>().and_then(|id| id.header_value().to_str().ok()).unwrap_or("-");
@@ -97,6 +102,9 @@ async fn error_status(req: Request, next: Next) -> Response {
     let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
         parts.status = error.http_status();
+        if let AppError::RateLimited { retry_after } = error {
+            parts.headers.insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+        }
     }
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
@@ -107,14 +115,21 @@ fn is_portal_page(path: &str) -> bool {
 }
 
 /// Pages behind the login send a logged-out browser to the login, and back
-/// to the page afterwards. Server functions check the session themselves.
-async fn require_login(session: Session, req: Request, next: Next) -> Response {
+/// to the page afterwards; a browser between password and second factor goes
+/// to the second step. Server functions check the session themselves.
+async fn require_login(State(state): State<AppState>, session: Session, req: Request, next: Next) -> Response {
     if req.method() == axum::http::Method::GET && is_portal_page(req.uri().path()) {
-        let logged_in = matches!(session.get::<String>(app::api::guard::USER_ID_KEY).await, Ok(Some(_)));
-        if !logged_in {
-            let target = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-            let login = if target == "/" { "/anmelden".to_string() } else { format!("/anmelden?next={}", encode(target)) };
-            return Redirect::to(&login).into_response();
+        match session_state(&session).await {
+            Ok(SessionState::LoggedIn { .. }) => {}
+            Ok(SessionState::Pending { user_id }) => {
+                let enrolled = users::session_user(&state.backend.db, &user_id).await.ok().flatten().is_some_and(|u| u.totp_enabled);
+                return Redirect::to(if enrolled { "/anmelden/code" } else { "/anmelden/zwei-faktor" }).into_response();
+            }
+            _ => {
+                let target = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+                let login = if target == "/" { "/anmelden".to_string() } else { format!("/anmelden?next={}", encode(target)) };
+                return Redirect::to(&login).into_response();
+            }
         }
     }
     next.run(req).await
@@ -144,7 +159,7 @@ async fn switch_language(State(state): State<AppState>, session: Session, Form(f
     let Some(lang) = Lang::parse(&form.lang) else {
         return (StatusCode::BAD_REQUEST, "unknown language / unbekannte Sprache").into_response();
     };
-    if let Ok(Some(user_id)) = session.get::<String>(app::api::guard::USER_ID_KEY).await {
+    if let Ok(SessionState::LoggedIn { user_id }) = session_state(&session).await {
         if let Err(e) = users::set_language(&state.backend.db, &user_id, lang).await {
             tracing::warn!(error = %e, "saving the language setting failed");
         }

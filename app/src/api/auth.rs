@@ -16,33 +16,49 @@ pub struct UserView {
 
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
-    use crate::api::guard::{backend, session, USER_ID_KEY};
-    use crate::backend::users;
+    use crate::api::guard::{backend, begin_login, session};
     use crate::domain::{mail_address::MailAddress, safe_redirect::same_site_path};
+
+    use crate::backend::login::{authenticate, LoginError};
 
     // One answer for unknown address and wrong password, so the form does not
     // reveal who has an account.
-    let failed = || AppError::validation("password", "login-failed");
     let email = MailAddress::parse(&email).map_err(|_| AppError::validation("email", "login-email-invalid"))?;
     if password.is_empty() {
         return Err(AppError::validation("password", "login-password-missing"));
     }
     let backend = backend()?;
-    let user = users::find_for_login(&backend.db, &email).await.map_err(AppError::internal)?;
-    let hash = user.as_ref().and_then(|u| u.password_hash.clone());
-    if !backend.passwords.verify(password, hash).await {
-        tracing::info!(event = "login_failed", "login failed");
-        return Err(failed());
-    }
-    let user = user.ok_or_else(failed)?;
+    let ip = client_ip().await;
+    let user = match authenticate(&backend, &email, password, &ip).await {
+        Ok(user) => user,
+        Err(LoginError::Failed) => {
+            tracing::info!(event = "login_failed", %ip, "login failed");
+            return Err(AppError::validation("password", "login-failed"));
+        }
+        Err(LoginError::Throttled { retry_after }) => {
+            tracing::warn!(event = "login_throttled", %ip, retry_after, "login throttled");
+            return Err(AppError::RateLimited { retry_after });
+        }
+        Err(LoginError::Db(e)) => return Err(AppError::internal(e)),
+    };
     let session = session().await?;
-    // A new session id at login: an id planted before login becomes worthless.
-    session.cycle_id().await.map_err(AppError::internal)?;
-    session.insert(USER_ID_KEY, &user.id).await.map_err(AppError::internal)?;
+    // A new session id after the password: an id planted before login becomes
+    // worthless. The session reaches nothing but the second factor yet.
+    begin_login(&session, &user.id, &same_site_path(next.as_deref().unwrap_or("/"))).await?;
     set_lang_cookie(user.language);
-    tracing::info!(event = "login", user_id = %user.id, "login succeeded");
-    leptos_axum::redirect(&same_site_path(next.as_deref().unwrap_or("/")));
+    tracing::info!(event = "password_ok", user_id = %user.id, "password accepted, second factor due");
+    leptos_axum::redirect(if user.totp_enabled { "/anmelden/code" } else { "/anmelden/zwei-faktor" });
     Ok(())
+}
+
+/// The address the request came from (the TCP peer).
+#[cfg(feature = "ssr")]
+pub(crate) async fn client_ip() -> String {
+    use axum::extract::ConnectInfo;
+    leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|_| "unknown".to_string())
 }
 
 /// Makes the page language follow the user's saved setting after login.

@@ -1,13 +1,60 @@
-//! Session checks shared by all server functions.
+//! Session checks shared by all server functions and the page guard.
+//!
+//! A session is in one of three states: nobody; *pending* (the password was
+//! right, the second factor is still due: such a session reaches only the
+//! two-factor steps and expires after 5 minutes); or *logged in* (for at most
+//! 12 hours, and 30 minutes of inactivity, see the session layer).
 
 use crate::backend::users::{self, SessionUser};
-use crate::backend::Backend;
+use crate::backend::{now, Backend};
 use crate::error::AppError;
 use leptos::prelude::*;
 use tower_sessions::Session;
 
 /// Session key holding the logged-in user's id.
-pub const USER_ID_KEY: &str = "user_id";
+const USER_ID_KEY: &str = "user_id";
+const LOGIN_AT_KEY: &str = "login_at";
+const PENDING_USER_KEY: &str = "pending_user_id";
+const PENDING_SINCE_KEY: &str = "pending_since";
+/// Where to go once the login is complete.
+pub const NEXT_KEY: &str = "next";
+/// The user may set up a new authenticator without the old one's code (after
+/// logging in with a recovery code).
+pub const REENROL_KEY: &str = "may_reenrol";
+/// New recovery codes are due to be shown once.
+pub const RECOVERY_DUE_KEY: &str = "recovery_codes_due";
+
+pub const PENDING_TTL_SECS: i64 = 5 * 60;
+pub const ABSOLUTE_TTL_SECS: i64 = 12 * 3600;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionState {
+    Anonymous,
+    /// Password checked; the second factor is due.
+    Pending { user_id: String },
+    LoggedIn { user_id: String },
+}
+
+/// Reads the state of `session`, ending it when a time limit has passed.
+pub async fn session_state(session: &Session) -> Result<SessionState, tower_sessions::session::Error> {
+    let at = now();
+    if let Some(user_id) = session.get::<String>(USER_ID_KEY).await? {
+        let login_at = session.get::<i64>(LOGIN_AT_KEY).await?.unwrap_or(0);
+        if at - login_at <= ABSOLUTE_TTL_SECS {
+            return Ok(SessionState::LoggedIn { user_id });
+        }
+        session.flush().await?;
+        return Ok(SessionState::Anonymous);
+    }
+    if let Some(user_id) = session.get::<String>(PENDING_USER_KEY).await? {
+        let since = session.get::<i64>(PENDING_SINCE_KEY).await?.unwrap_or(0);
+        if at - since <= PENDING_TTL_SECS {
+            return Ok(SessionState::Pending { user_id });
+        }
+        session.flush().await?;
+    }
+    Ok(SessionState::Anonymous)
+}
 
 pub fn backend() -> Result<Backend, AppError> {
     use_context::<Backend>().ok_or_else(|| AppError::internal("backend missing from context"))
@@ -17,18 +64,59 @@ pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(AppError::internal)
 }
 
-/// The logged-in user, or `Unauthorized`. A session of a user who has been
-/// disabled or deleted since is ended here.
-pub async fn current_user() -> Result<SessionUser, AppError> {
-    let session = session().await?;
-    let user_id: Option<String> = session.get(USER_ID_KEY).await.map_err(AppError::internal)?;
-    let Some(user_id) = user_id else { return Err(AppError::Unauthorized) };
+async fn load_user(session: &Session, user_id: &str) -> Result<SessionUser, AppError> {
     let backend = backend()?;
-    match users::session_user(&backend.db, &user_id).await.map_err(AppError::internal)? {
+    match users::session_user(&backend.db, user_id).await.map_err(AppError::internal)? {
         Some(user) => Ok(user),
         None => {
+            // Disabled or deleted since the session began.
             session.flush().await.map_err(AppError::internal)?;
             Err(AppError::Unauthorized)
         }
     }
+}
+
+/// The logged-in user; `TotpRequired` for a pending session, else `Unauthorized`.
+pub async fn current_user() -> Result<SessionUser, AppError> {
+    let session = session().await?;
+    match session_state(&session).await.map_err(AppError::internal)? {
+        SessionState::LoggedIn { user_id } => load_user(&session, &user_id).await,
+        SessionState::Pending { .. } => Err(AppError::TotpRequired),
+        SessionState::Anonymous => Err(AppError::Unauthorized),
+    }
+}
+
+/// The user of a pending session (between password and second factor).
+pub async fn pending_user() -> Result<(Session, SessionUser), AppError> {
+    let session = session().await?;
+    match session_state(&session).await.map_err(AppError::internal)? {
+        SessionState::Pending { user_id } => {
+            let user = load_user(&session, &user_id).await?;
+            Ok((session, user))
+        }
+        _ => Err(AppError::Unauthorized),
+    }
+}
+
+/// After the password: a new session id, marked pending, remembering `next`.
+pub async fn begin_login(session: &Session, user_id: &str, next: &str) -> Result<(), AppError> {
+    let internal = AppError::internal;
+    session.cycle_id().await.map_err(internal)?;
+    session.insert(PENDING_USER_KEY, user_id).await.map_err(internal)?;
+    session.insert(PENDING_SINCE_KEY, now()).await.map_err(internal)?;
+    session.insert(NEXT_KEY, next).await.map_err(internal)?;
+    Ok(())
+}
+
+/// After the second factor: a new session id again, now logged in.
+/// Returns where the user wanted to go.
+pub async fn complete_login(session: &Session, user_id: &str) -> Result<String, AppError> {
+    let internal = AppError::internal;
+    session.cycle_id().await.map_err(internal)?;
+    session.remove::<String>(PENDING_USER_KEY).await.map_err(internal)?;
+    session.remove::<i64>(PENDING_SINCE_KEY).await.map_err(internal)?;
+    let next = session.remove::<String>(NEXT_KEY).await.map_err(internal)?.unwrap_or_else(|| "/".into());
+    session.insert(USER_ID_KEY, user_id).await.map_err(internal)?;
+    session.insert(LOGIN_AT_KEY, now()).await.map_err(internal)?;
+    Ok(next)
 }

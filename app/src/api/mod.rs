@@ -5,6 +5,7 @@
 //! only data that crosses the wire.
 
 pub mod auth;
+pub mod two_factor;
 pub mod overview;
 
 #[cfg(feature = "ssr")]

@@ -4,8 +4,12 @@
 pub mod customers;
 pub mod db;
 pub mod demo;
+pub mod login;
 pub mod overview;
 pub mod passwords;
+pub mod secret_box;
+pub mod throttle;
+pub mod totp;
 pub mod tokens;
 pub mod users;
 
@@ -16,6 +20,8 @@ use std::sync::Arc;
 pub struct Backend {
     pub db: db::Db,
     pub passwords: Arc<passwords::PasswordHasher>,
+    /// Encrypts secrets stored in the database (TOTP seeds).
+    pub secrets: Arc<secret_box::SecretBox>,
     /// Base URL used in links the portal sends out (mails, CLI output).
     pub public_url: String,
 }

@@ -7,11 +7,15 @@
 
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::Semaphore;
 
 pub struct PasswordHasher {
     permits: Semaphore,
     dummy_hash: String,
+    /// Password checks done so far (a metric; tests use it to prove a
+    /// throttled login computes no hash).
+    verifications: AtomicU64,
 }
 
 fn argon2() -> Argon2<'static> {
@@ -32,7 +36,7 @@ impl PasswordHasher {
     /// `concurrency` hashes may run at once (one per core is plenty).
     pub fn new(concurrency: usize) -> Self {
         let dummy_hash = hash_blocking("dummy password for unknown users").expect("hashing works");
-        Self { permits: Semaphore::new(concurrency.max(1)), dummy_hash }
+        Self { permits: Semaphore::new(concurrency.max(1)), dummy_hash, verifications: AtomicU64::new(0) }
     }
 
     pub async fn hash(&self, password: String) -> anyhow::Result<String> {
@@ -45,10 +49,17 @@ impl PasswordHasher {
     /// user who has not set a password yet) it does the same work and fails.
     pub async fn verify(&self, password: String, hash: Option<String>) -> bool {
         let Ok(_permit) = self.permits.acquire().await else { return false };
+        self.verifications.fetch_add(1, Ordering::Relaxed);
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.dummy_hash.clone());
         let matches = tokio::task::spawn_blocking(move || verify_blocking(&password, &hash)).await.unwrap_or(false);
         known && matches
+    }
+}
+
+impl PasswordHasher {
+    pub fn verifications(&self) -> u64 {
+        self.verifications.load(Ordering::Relaxed)
     }
 }
 

@@ -40,12 +40,21 @@ pub struct LoginRow {
     pub id: String,
     pub password_hash: Option<String>,
     pub language: Lang,
+    /// Two-factor login is set up (else the user must set it up now).
+    pub totp_enabled: bool,
+}
+
+impl std::fmt::Debug for LoginRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginRow").field("id", &self.id).field("password_hash", &"[redacted]").finish_non_exhaustive()
+    }
 }
 
 /// The user behind a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionUser {
     pub id: String,
+    pub totp_enabled: bool,
     pub customer_id: String,
     pub email: String,
     pub display_name: String,
@@ -96,7 +105,7 @@ pub async fn create(
 }
 
 pub async fn find_for_login(db: &Db, email: &MailAddress) -> Result<Option<LoginRow>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, password_hash, language FROM users WHERE email = $1 AND disabled_at IS NULL")
+    let row = sqlx::query("SELECT id, password_hash, language, totp_secret_encrypted FROM users WHERE email = $1 AND disabled_at IS NULL")
         .bind(email.as_str())
         .fetch_optional(&db.pool)
         .await?;
@@ -104,12 +113,14 @@ pub async fn find_for_login(db: &Db, email: &MailAddress) -> Result<Option<Login
         id: r.get("id"),
         password_hash: r.get("password_hash"),
         language: Lang::parse(r.get::<String, _>("language").as_str()).unwrap_or_default(),
+        totp_enabled: r.get::<Option<String>, _>("totp_secret_encrypted").is_some(),
     }))
 }
 
 pub async fn session_user(db: &Db, user_id: &str) -> Result<Option<SessionUser>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT id, customer_id, email, display_name, role, language FROM users WHERE id = $1 AND disabled_at IS NULL",
+        "SELECT id, customer_id, email, display_name, role, language, totp_secret_encrypted FROM users
+         WHERE id = $1 AND disabled_at IS NULL",
     )
     .bind(user_id)
     .fetch_optional(&db.pool)
@@ -117,6 +128,7 @@ pub async fn session_user(db: &Db, user_id: &str) -> Result<Option<SessionUser>,
     Ok(row.and_then(|r| {
         Some(SessionUser {
             id: r.get("id"),
+            totp_enabled: r.get::<Option<String>, _>("totp_secret_encrypted").is_some(),
             customer_id: r.get("customer_id"),
             email: r.get("email"),
             display_name: r.get("display_name"),

@@ -2,7 +2,10 @@
 
 use crate::i18n::{detect_lang, Lang};
 use crate::ui::components::layout::PortalLayout;
-use crate::ui::pages::{area::AreaPage, login::LoginPage, not_found::NotFound, overview::OverviewPage, set_password::SetPasswordPage};
+use crate::ui::pages::{
+    area::AreaPage, enrol::EnrolPage, login::LoginPage, not_found::NotFound, overview::OverviewPage,
+    recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage, set_password::SetPasswordPage,
+};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -10,6 +13,14 @@ use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = detect_lang();
+    // The server's security middleware made a CSP nonce for this response;
+    // Leptos puts it on the inline scripts it writes.
+    #[cfg(feature = "ssr")]
+    if let Some(nonce) = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned())
+    {
+        provide_context(nonce);
+    }
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -41,6 +52,9 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/anmelden") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/anmelden/code") view=SecondFactorPage ssr=SsrMode::Async/>
+                <Route path=path!("/anmelden/zwei-faktor") view=EnrolPage ssr=SsrMode::Async/>
+                <Route path=path!("/anmelden/wiederherstellungscodes") view=RecoveryCodesPage ssr=SsrMode::Async/>
                 <Route path=path!("/passwort-setzen") view=SetPasswordPage ssr=SsrMode::Async/>
                 <ParentRoute path=path!("") view=PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=OverviewPage ssr=SsrMode::Async/>

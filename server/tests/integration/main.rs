@@ -4,5 +4,8 @@
 mod support;
 
 mod process;
+mod security;
+mod throttling;
+mod two_factor;
 mod session_http;
 mod storage;

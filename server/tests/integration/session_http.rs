@@ -50,6 +50,30 @@ async fn login_session_and_logout_on_both_engines() {
         let cookie = session_cookie(&ok).expect("session cookie set at login");
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
         assert!(!cookie.contains("Domain="), "host-only cookie: {cookie}");
+
+        // The password alone reaches nothing but the second step.
+        let pending = call(&client, &portal, "overview", &[]).await;
+        assert_eq!(pending.status(), 401, "{engine:?}");
+        assert!(pending.text().await.unwrap().contains("TotpRequired"));
+        let page = client.get(portal.url("/")).send().await.unwrap();
+        assert_eq!(page.headers()[LOCATION], "/anmelden/zwei-faktor");
+        assert_eq!(call(&client, &portal, "fresh_recovery_codes", &[]).await.status(), 401);
+
+        let enrolment: serde_json::Value = call(&client, &portal, "begin_enrolment", &[]).await.json().await.unwrap();
+        let secret = enrolment["otpauth_uri"].as_str().unwrap().split("secret=").nth(1).unwrap().split('&').next().unwrap();
+        let seed = totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec();
+        let wrong = call(&client, &portal, "confirm_enrolment", &[("code", "000000")]).await;
+        assert_eq!(wrong.status(), 422, "a wrong first code does not switch two-factor on");
+        let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
+        let confirmed = call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await;
+        assert!(confirmed.status().is_success());
+        let cookie = session_cookie(&confirmed).expect("a new session id after the second factor");
+        let codes: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[]).await.json().await.unwrap();
+        assert_eq!(codes["codes"].as_array().map(Vec::len), Some(10), "{codes}");
+        assert_eq!(codes["continue_to"], "/");
+        let again: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[]).await.json().await.unwrap();
+        assert!(again["codes"].is_null(), "recovery codes are shown once");
+
         let overview: serde_json::Value = call(&client, &portal, "overview", &[]).await.json().await.unwrap();
         assert_eq!(overview["customer_name"], "Muster GmbH");
         assert_eq!(overview["mailbox_count"], 250);
@@ -75,21 +99,27 @@ async fn login_session_and_logout_on_both_engines() {
 }
 
 #[tokio::test]
-async fn session_id_changes_at_login() {
+async fn session_id_changes_at_login_and_after_the_second_factor() {
     let portal = Portal::start(&fresh_url(crate::support::Engine::Sqlite).await).await;
     let client = browser();
-    // A session that exists before login (the language setting does not create one,
-    // so plant one via a failed login attempt's cookie, if any, or a forged value).
-    let planted = "portal_session=AAAAAAAAAAAAAAAAAAAAAA";
-    let ok = client
-        .post(portal.url("/api/login"))
-        .header("Cookie", planted)
-        .form(&[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD), ("next", "/")])
-        .send()
-        .await
-        .unwrap();
-    let cookie = session_cookie(&ok).expect("new session cookie");
-    assert!(!cookie.starts_with(planted), "login must not keep a planted session id");
+    let id = |c: &str| c.split(';').next().unwrap().to_string();
+    let password_step = session_cookie(&login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await).expect("cookie");
+    // Logging in again on a browser that already has a session must not keep its id
+    // (an id planted in a victim's browser would otherwise become a logged-in session).
+    let again = session_cookie(&login(&client, &portal, demo::ADMIN_EMAIL, demo::PASSWORD).await).expect("new cookie");
+    assert_ne!(id(&password_step), id(&again));
+    let enrolment: serde_json::Value = call(&client, &portal, "begin_enrolment", &[]).await.json().await.unwrap();
+    let secret = enrolment["otpauth_uri"].as_str().unwrap().split("secret=").nth(1).unwrap().split('&').next().unwrap();
+    let seed = totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec();
+    let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
+    let done = session_cookie(&call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await).expect("cookie");
+    assert_ne!(id(&again), id(&done));
+    for old in [&password_step, &again] {
+        let r = reqwest::Client::new().post(portal.url("/api/current_user")).header("Cookie", id(old)).send().await.unwrap();
+        assert_eq!(r.status(), 401, "an id from before the second factor is worthless");
+    }
+    let me: serde_json::Value = call(&client, &portal, "current_user", &[]).await.json().await.unwrap();
+    assert_eq!(me["email"], demo::ADMIN_EMAIL);
 }
 
 #[tokio::test]

@@ -54,10 +54,15 @@ pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// The key for secrets at rest in test processes (tests read seeds back with it).
+pub const TEST_SECRET_KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
 /// The server binary, started with `args` against `database_url`.
 pub struct Portal {
     pub child: Child,
     pub base: String,
+    /// Where the process's log (stderr) goes.
+    pub log_file: std::path::PathBuf,
 }
 
 pub fn portal_command(database_url: &str, port: u16) -> Command {
@@ -68,6 +73,7 @@ pub fn portal_command(database_url: &str, port: u16) -> Command {
         .env("LEPTOS_SITE_ROOT", std::env::temp_dir().join("portal-tests-site"))
         .env("PORTAL_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
         .env("RUST_LOG", "info")
+        .env("PORTAL_SECRET_KEY", TEST_SECRET_KEY)
         .stdin(Stdio::null());
     cmd
 }
@@ -76,14 +82,16 @@ impl Portal {
     /// Starts `server serve` with the demo customer and waits until it is ready.
     pub async fn start(database_url: &str) -> Portal {
         let port = free_port();
+        let log_file = std::env::temp_dir().join("portal-tests").join(format!("{}.log", unique("server")));
+        std::fs::create_dir_all(log_file.parent().unwrap()).unwrap();
         let child = portal_command(database_url, port)
             .env("PORTAL_SEED_DEMO", "1")
             .arg("serve")
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(&log_file).unwrap())
             .spawn()
             .expect("server binary starts");
-        let portal = Portal { child, base: format!("http://127.0.0.1:{port}") };
+        let portal = Portal { child, base: format!("http://127.0.0.1:{port}"), log_file };
         let client = reqwest::Client::new();
         for _ in 0..200 {
             if let Ok(r) = client.get(format!("{}/readyz", portal.base)).send().await {
@@ -98,6 +106,11 @@ impl Portal {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// Everything the process has logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log_file).unwrap_or_default()
     }
 
     /// Sends SIGTERM (graceful shutdown).
@@ -122,4 +135,40 @@ pub fn browser() -> reqwest::Client {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
+}
+
+/// What a completed HTTP login leaves the test.
+pub struct LoggedIn {
+    /// The TOTP seed the server handed out.
+    pub seed: Vec<u8>,
+    /// The session id of the logged-in session.
+    pub session_id: String,
+}
+
+/// Logs `email` in over HTTP: password, then setting up two-factor login with
+/// a code computed from the seed the server hands out.
+pub async fn full_login(client: &reqwest::Client, portal: &Portal, email: &str, password: &str) -> LoggedIn {
+    let login = client
+        .post(portal.url("/api/login"))
+        .form(&[("email", email), ("password", password), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert!(login.status().is_success(), "password step: {}", login.status());
+    let enrolment: serde_json::Value = client.post(portal.url("/api/begin_enrolment")).send().await.unwrap().json().await.unwrap();
+    let uri = enrolment["otpauth_uri"].as_str().expect("enrolment offered");
+    let secret = uri.split("secret=").nth(1).unwrap().split('&').next().unwrap();
+    let seed = totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec();
+    let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
+    let confirmed = client.post(portal.url("/api/confirm_enrolment")).form(&[("code", code)]).send().await.unwrap();
+    assert!(confirmed.status().is_success(), "confirm: {}", confirmed.status());
+    let session_id = confirmed
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("portal_session="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .expect("session cookie after the second factor");
+    LoggedIn { seed, session_id }
 }

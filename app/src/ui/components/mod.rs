@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod action_error;
 pub mod error_view;
 pub mod language_switch;
 pub mod layout;

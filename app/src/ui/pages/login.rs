@@ -3,6 +3,7 @@
 
 use crate::api::auth::Login;
 use crate::i18n::use_lang;
+use crate::ui::components::action_error::ActionError;
 use crate::ui::components::language_switch::LanguageSwitch;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -24,11 +25,6 @@ pub fn LoginPage() -> impl IntoView {
         }
     };
     let login = ServerAction::<Login>::new();
-    let error = move || {
-        login.value().get().and_then(Result::err).map(|e| view! {
-            <p class="notice notice-error" role="alert" id="login-error">{e.user_message(lang)}</p>
-        })
-    };
     view! {
         <Title text=lang.t("login-title")/>
         <header class="topbar topbar-plain">
@@ -42,7 +38,7 @@ pub fn LoginPage() -> impl IntoView {
             <h1>{lang.t("login-title")}</h1>
             <p class="lead">{lang.t("login-intro")}</p>
             {move || notice().map(|n| view! { <p class="notice notice-ok" role="status">{n}</p> })}
-            {error}
+            <ActionError action=login/>
             <ActionForm action=login attr:class="form">
                 <input type="hidden" name="next" value=next/>
                 <label for="login-email">{lang.t("login-email")}</label>

@@ -1,7 +1,10 @@
 //! One module per page, following the URLs.
 
 pub mod area;
+pub mod enrol;
 pub mod login;
 pub mod not_found;
 pub mod overview;
+pub mod recovery_codes;
+pub mod second_factor;
 pub mod set_password;

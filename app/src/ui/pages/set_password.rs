@@ -4,6 +4,7 @@
 use crate::api::auth::{password_link_valid, SetPassword};
 use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
+use crate::ui::components::action_error::ActionError;
 use crate::ui::components::error_view::ErrorView;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -16,11 +17,6 @@ pub fn SetPasswordPage() -> impl IntoView {
     let token = move || query.read().get("token").unwrap_or_default();
     let valid = Resource::new(token, password_link_valid);
     let action = ServerAction::<SetPassword>::new();
-    let error = move || {
-        action.value().get().and_then(Result::err).map(|e| view! {
-            <p class="notice notice-error" role="alert">{e.user_message(lang)}</p>
-        })
-    };
     view! {
         <Title text=lang.t("set-password-title")/>
         <main id="inhalt" class="narrow">
@@ -30,7 +26,7 @@ pub fn SetPasswordPage() -> impl IntoView {
                     match valid.await {
                         Ok(true) => view! {
                             <p class="lead">{lang.t_with("set-password-intro", &[("min", (MIN_LENGTH as i64).into())])}</p>
-                            {error}
+                            <ActionError action=action/>
                             <ActionForm action=action attr:class="form">
                                 <input type="hidden" name="token" value=token/>
                                 <label for="new-password">{lang.t("set-password-new")}</label>

@@ -1,0 +1,186 @@
+//! The second login step and setting up two-factor login.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the set-up page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EnrolmentView {
+    pub account: String,
+    /// The seed in groups of four characters, for typing into an app.
+    pub secret_grouped: String,
+    pub otpauth_uri: String,
+    /// The QR code as an SVG data URI.
+    pub qr_data_uri: String,
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use crate::api::guard::{self, SessionState, REENROL_KEY};
+    use crate::backend::throttle::{self, ThrottleError};
+    use crate::backend::totp::TotpError;
+    use crate::backend::users::SessionUser;
+    use crate::error::AppError;
+    use tower_sessions::Session;
+
+    pub fn unix_now() -> u64 {
+        crate::backend::now() as u64
+    }
+
+    pub fn totp_error(e: TotpError) -> AppError {
+        match e {
+            TotpError::InvalidCode | TotpError::Replayed => AppError::validation("code", "totp-invalid"),
+            TotpError::NotEnrolled => AppError::validation("code", "totp-not-enrolled"),
+            TotpError::Crypto(e) => AppError::internal(e),
+            TotpError::Db(e) => AppError::internal(e),
+        }
+    }
+
+    pub fn throttle_error(e: ThrottleError) -> AppError {
+        match e {
+            ThrottleError::Throttled { retry_after } => AppError::RateLimited { retry_after },
+            ThrottleError::Db(e) => AppError::internal(e),
+        }
+    }
+
+    /// Guesses of a user's codes count against one key, like passwords.
+    pub async fn begin_guess(user_id: &str) -> Result<String, AppError> {
+        let backend = guard::backend()?;
+        let key = format!("second-factor:{user_id}");
+        throttle::begin_attempt(&backend, &key, &crate::api::auth::client_ip().await).await.map_err(throttle_error)?;
+        Ok(key)
+    }
+
+    /// Who may set up an authenticator now: a pending user without one, or a
+    /// logged-in user who just used a recovery code.
+    pub async fn enrolling_user() -> Result<(Session, SessionUser, bool), AppError> {
+        let session = guard::session().await?;
+        match guard::session_state(&session).await.map_err(AppError::internal)? {
+            SessionState::Pending { .. } => {
+                let (session, user) = guard::pending_user().await?;
+                if user.totp_enabled {
+                    return Err(AppError::Forbidden);
+                }
+                Ok((session, user, true))
+            }
+            SessionState::LoggedIn { .. } => {
+                let allowed = session.get::<bool>(REENROL_KEY).await.map_err(AppError::internal)?.unwrap_or(false);
+                if !allowed {
+                    return Err(AppError::Forbidden);
+                }
+                let user = guard::current_user().await?;
+                Ok((session, user, false))
+            }
+            SessionState::Anonymous => Err(AppError::Unauthorized),
+        }
+    }
+}
+
+/// Second login step: the code from the authenticator app.
+#[server(endpoint = "second_factor")]
+pub async fn second_factor(code: String) -> Result<(), AppError> {
+    use crate::api::guard::{backend, complete_login, pending_user};
+    use crate::backend::{throttle, totp};
+    let (session, user) = pending_user().await?;
+    let backend = backend()?;
+    let key = ssr::begin_guess(&user.id).await?;
+    totp::verify_code(&backend, &user.id, &code, ssr::unix_now()).await.map_err(ssr::totp_error)?;
+    throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
+    let next = complete_login(&session, &user.id).await?;
+    tracing::info!(event = "login", user_id = %user.id, "login completed with one-time code");
+    leptos_axum::redirect(&next);
+    Ok(())
+}
+
+/// Second login step with a recovery code (lost device). Logs in once and
+/// leads to setting up a new authenticator.
+#[server(endpoint = "recovery_login")]
+pub async fn recovery_login(recovery_code: String) -> Result<(), AppError> {
+    use crate::api::guard::{backend, complete_login, pending_user, REENROL_KEY};
+    use crate::backend::{throttle, totp};
+    let (session, user) = pending_user().await?;
+    let backend = backend()?;
+    let key = ssr::begin_guess(&user.id).await?;
+    totp::use_recovery_code(&backend, &user.id, &recovery_code).await.map_err(ssr::totp_error)?;
+    throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
+    complete_login(&session, &user.id).await?;
+    session.insert(REENROL_KEY, true).await.map_err(AppError::internal)?;
+    tracing::warn!(event = "recovery_code_used", user_id = %user.id, "login with a recovery code");
+    leptos_axum::redirect("/anmelden/zwei-faktor?wiederherstellung=1");
+    Ok(())
+}
+
+/// Starts setting up an authenticator: a new seed, shown as QR code and text.
+#[server(endpoint = "begin_enrolment")]
+pub async fn begin_enrolment() -> Result<EnrolmentView, AppError> {
+    use crate::backend::totp;
+    let (_, user, _) = ssr::enrolling_user().await?;
+    let backend = crate::api::guard::backend()?;
+    let enrolment = totp::begin_enrolment(&backend, &user.id, &user.email).await.map_err(ssr::totp_error)?;
+    let secret_grouped = enrolment
+        .secret_base32
+        .trim_end_matches('=')
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok(EnrolmentView {
+        account: user.email,
+        secret_grouped,
+        otpauth_uri: enrolment.otpauth_uri,
+        qr_data_uri: {
+            use base64::Engine;
+            format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(&enrolment.qr_svg))
+        },
+    })
+}
+
+/// Switches two-factor login on with the first code from the app.
+#[server(endpoint = "confirm_enrolment")]
+pub async fn confirm_enrolment(code: String) -> Result<(), AppError> {
+    use crate::api::guard::{complete_login, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY};
+    use crate::backend::{throttle, totp};
+    let (session, user, pending) = ssr::enrolling_user().await?;
+    let backend = crate::api::guard::backend()?;
+    let key = ssr::begin_guess(&user.id).await?;
+    totp::confirm_enrolment(&backend, &user.id, &code, ssr::unix_now()).await.map_err(ssr::totp_error)?;
+    throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
+    if pending {
+        // Where the user was going: the recovery-codes page continues there.
+        let next = complete_login(&session, &user.id).await?;
+        session.insert(NEXT_KEY, next).await.map_err(AppError::internal)?;
+    }
+    session.remove::<bool>(REENROL_KEY).await.map_err(AppError::internal)?;
+    session.insert(RECOVERY_DUE_KEY, true).await.map_err(AppError::internal)?;
+    tracing::info!(event = "totp_enabled", user_id = %user.id, "two-factor login set up");
+    leptos_axum::redirect("/anmelden/wiederherstellungscodes");
+    Ok(())
+}
+
+/// The recovery-codes page: the codes (once) and where to continue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecoveryCodesView {
+    /// `None` when they have been shown already.
+    pub codes: Option<Vec<String>>,
+    pub continue_to: String,
+}
+
+/// New recovery codes, once, right after setting up two-factor login.
+#[server(endpoint = "fresh_recovery_codes")]
+pub async fn fresh_recovery_codes() -> Result<RecoveryCodesView, AppError> {
+    use crate::api::guard::{current_user, session, NEXT_KEY, RECOVERY_DUE_KEY};
+    use crate::domain::safe_redirect::same_site_path;
+    let user = current_user().await?;
+    let session = session().await?;
+    let internal = AppError::internal;
+    let continue_to = same_site_path(&session.remove::<String>(NEXT_KEY).await.map_err(internal)?.unwrap_or_else(|| "/".into()));
+    let due = session.remove::<bool>(RECOVERY_DUE_KEY).await.map_err(internal)?.unwrap_or(false);
+    if !due {
+        return Ok(RecoveryCodesView { codes: None, continue_to });
+    }
+    let backend = crate::api::guard::backend()?;
+    let codes = crate::backend::totp::issue_recovery_codes(&backend, &user.id).await.map_err(ssr::totp_error)?;
+    Ok(RecoveryCodesView { codes: Some(codes), continue_to })
+}

@@ -1,0 +1,60 @@
+//! Throttling of guesses (passwords, one-time codes) per key and per IP address.
+//!
+//! Each attempt is recorded *before* the guess is checked and counted together
+//! with the others in the window, so even simultaneous attempts cannot get
+//! more than the allowed number of guesses. A refused attempt checks nothing
+//! and does not count; a success clears the key's record.
+
+use super::{new_id, now, Backend};
+use sqlx::Row;
+
+/// Failed guesses allowed per key (account) within the window.
+pub const MAX_PER_KEY: i64 = 5;
+/// Failed guesses allowed per IP address within the window (several users
+/// can share an office's address, so this is higher).
+pub const MAX_PER_IP: i64 = 30;
+pub const WINDOW_SECS: i64 = 15 * 60;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ThrottleError {
+    #[error("too many failed attempts, retry in {retry_after} s")]
+    Throttled { retry_after: u64 },
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+async fn count_since(backend: &Backend, column: &str, value: &str, since: i64) -> Result<(i64, Option<i64>), sqlx::Error> {
+    // `column` is one of two fixed names, never user input.
+    let sql = format!("SELECT COUNT(*) AS n, MIN(at) AS first FROM login_attempts WHERE {column} = $1 AND at > $2");
+    let row = sqlx::query(&sql).bind(value).bind(since).fetch_one(&backend.db.pool).await?;
+    Ok((row.get("n"), row.get("first")))
+}
+
+/// Records an attempt for `key` from `ip`, or refuses it when either has
+/// used up its guesses.
+pub async fn begin_attempt(backend: &Backend, key: &str, ip: &str) -> Result<(), ThrottleError> {
+    let at = now();
+    let since = at - WINDOW_SECS;
+    let attempt = new_id();
+    sqlx::query("INSERT INTO login_attempts (id, account, ip, at) VALUES ($1, $2, $3, $4)")
+        .bind(&attempt)
+        .bind(key)
+        .bind(ip)
+        .bind(at)
+        .execute(&backend.db.pool)
+        .await?;
+    let (per_key, first_key) = count_since(backend, "account", key, since).await?;
+    let (per_ip, first_ip) = count_since(backend, "ip", ip, since).await?;
+    if per_key > MAX_PER_KEY || per_ip > MAX_PER_IP {
+        sqlx::query("DELETE FROM login_attempts WHERE id = $1").bind(&attempt).execute(&backend.db.pool).await?;
+        let first = if per_key > MAX_PER_KEY { first_key } else { first_ip };
+        let retry_after = (first.unwrap_or(at) + WINDOW_SECS - at).max(1) as u64;
+        return Err(ThrottleError::Throttled { retry_after });
+    }
+    Ok(())
+}
+
+/// Forgets the failed attempts of `key` after a success.
+pub async fn clear(backend: &Backend, key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM login_attempts WHERE account = $1").bind(key).execute(&backend.db.pool).await.map(|_| ())
+}

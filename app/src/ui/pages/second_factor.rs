@@ -1,0 +1,41 @@
+//! The second login step: the one-time code from the authenticator app, or a
+//! recovery code when the device is lost.
+
+use crate::api::two_factor::{RecoveryLogin, SecondFactor};
+use crate::i18n::use_lang;
+use crate::ui::components::action_error::ActionError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn SecondFactorPage() -> impl IntoView {
+    let lang = use_lang();
+    let code = ServerAction::<SecondFactor>::new();
+    let recovery = ServerAction::<RecoveryLogin>::new();
+    view! {
+        <Title text=lang.t("totp-title")/>
+        <main id="inhalt" class="narrow">
+            <h1>{lang.t("totp-title")}</h1>
+            <p class="lead">{lang.t("totp-intro")}</p>
+            <ActionError action=code/>
+            <ActionForm action=code attr:class="form">
+                <label for="totp-code">{lang.t("totp-code")}</label>
+                <input id="totp-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
+                    pattern="[0-9 ]{6,7}" maxlength="7" required autofocus/>
+                <button type="submit" class="button-primary">{lang.t("totp-submit")}</button>
+            </ActionForm>
+            // Open when the recovery code was refused, so its message is seen.
+            <details class="recovery" open=move || recovery.value().get().is_some_and(|r| r.is_err())>
+                <summary>{lang.t("totp-lost-device")}</summary>
+                <p>{lang.t("totp-recovery-intro")}</p>
+                <ActionError action=recovery/>
+                <ActionForm action=recovery attr:class="form">
+                    <label for="recovery-code">{lang.t("totp-recovery-code")}</label>
+                    <input id="recovery-code" name="recovery_code" type="text" autocomplete="off" required/>
+                    <button type="submit" class="button-secondary">{lang.t("totp-recovery-submit")}</button>
+                </ActionForm>
+            </details>
+            <p><a href="/anmelden">{lang.t("totp-back-to-login")}</a></p>
+        </main>
+    }
+}
