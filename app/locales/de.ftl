@@ -115,8 +115,44 @@ area-addons-title = Add-ons
 area-addons-text = Hier buchen und kündigen Sie bald Zusatzleistungen wie öffentliche Ordner, PST-Import und -Export oder Microsoft 365.
 area-contract-title = Vertrag
 area-contract-text = Hier sehen Sie bald Laufzeit, Kündigungsfristen und alle Termine einer Kündigung.
-area-account-title = Konto
-area-account-text = Hier verwalten Sie bald Ihr Passwort, die Zwei-Faktor-Anmeldung und die Benutzer Ihrer Organisation.
+
+account-details = Ihre Angaben
+account-name = Name
+account-role = Rolle
+role-owner = Inhaber/in
+role-admin = Administrator/in
+role-readonly = Nur lesen
+account-two-factor = Zwei-Faktor-Anmeldung
+account-two-factor-state = Eingerichtet. { $count ->
+    [one] Ein Wiederherstellungscode ist noch unbenutzt.
+   *[other] { $count } Wiederherstellungscodes sind noch unbenutzt.
+}
+account-new-device = Neues Gerät einrichten
+account-new-device-intro = Für ein neues Telefon bestätigen Sie Passwort und aktuellen Code; danach scannen Sie einen neuen QR-Code. Der alte Schlüssel gilt dann nicht mehr.
+account-new-device-submit = Neues Gerät einrichten
+account-current-password = Aktuelles Passwort
+account-password-wrong = Das aktuelle Passwort ist nicht korrekt.
+account-change-password = Passwort ändern
+account-password-hint = Mindestens { $min } Zeichen.
+account-end-other-sessions = Alle anderen Sitzungen beenden (andere Geräte und Browser werden abgemeldet)
+account-change-password-submit = Passwort ändern
+account-password-changed = Ihr Passwort wurde geändert.
+account-password-changed-sessions-ended = Ihr Passwort wurde geändert, alle anderen Sitzungen sind beendet.
+security-log = Sicherheitsprotokoll
+security-log-intro = Anmeldungen und sicherheitsrelevante Änderungen aller Benutzer Ihrer Organisation, die neuesten zuerst.
+security-log-empty = Noch keine Einträge.
+security-log-when = Zeitpunkt
+security-log-who = Benutzer
+security-log-what = Ereignis
+security-log-ip = IP-Adresse
+security-event-login = Anmeldung
+security-event-login-failed = Fehlgeschlagene Anmeldung (Passwort)
+security-event-second-factor-failed = Fehlgeschlagene Anmeldung (Code)
+security-event-recovery-code-used = Anmeldung mit Wiederherstellungscode
+security-event-totp-enabled = Zwei-Faktor-Anmeldung eingerichtet
+security-event-password-set = Passwort festgelegt
+security-event-password-changed = Passwort geändert
+security-event-other-sessions-ended = Andere Sitzungen beendet
 
 not-found-title = Seite nicht gefunden
 not-found-text = Diese Adresse gibt es im Kundenportal nicht. Vielleicht ist der Link veraltet oder unvollständig.

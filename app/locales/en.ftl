@@ -115,8 +115,44 @@ area-addons-title = Add-ons
 area-addons-text = Soon you will book and cancel extras here, such as public folders, PST import and export or Microsoft 365.
 area-contract-title = Contract
 area-contract-text = Soon you will see the term, notice periods and every date of a cancellation here.
-area-account-title = Account
-area-account-text = Soon you will manage your password, two-factor login and your organisation's users here.
+
+account-details = Your details
+account-name = Name
+account-role = Role
+role-owner = Owner
+role-admin = Administrator
+role-readonly = Read-only
+account-two-factor = Two-factor login
+account-two-factor-state = Set up. { $count ->
+    [one] One recovery code is still unused.
+   *[other] { $count } recovery codes are still unused.
+}
+account-new-device = Set up a new device
+account-new-device-intro = For a new phone, confirm your password and the current code; then scan a new QR code. The old key stops working.
+account-new-device-submit = Set up a new device
+account-current-password = Current password
+account-password-wrong = The current password is not correct.
+account-change-password = Change password
+account-password-hint = At least { $min } characters.
+account-end-other-sessions = End all other sessions (other devices and browsers are logged out)
+account-change-password-submit = Change password
+account-password-changed = Your password has been changed.
+account-password-changed-sessions-ended = Your password has been changed and all other sessions have ended.
+security-log = Security log
+security-log-intro = Logins and security-relevant changes of all users of your organisation, newest first.
+security-log-empty = No entries yet.
+security-log-when = When
+security-log-who = User
+security-log-what = Event
+security-log-ip = IP address
+security-event-login = Login
+security-event-login-failed = Failed login (password)
+security-event-second-factor-failed = Failed login (code)
+security-event-recovery-code-used = Login with a recovery code
+security-event-totp-enabled = Two-factor login set up
+security-event-password-set = Password set
+security-event-password-changed = Password changed
+security-event-other-sessions-ended = Other sessions ended
 
 not-found-title = Page not found
 not-found-text = This address does not exist in the customer portal. The link may be outdated or incomplete.

@@ -94,3 +94,27 @@ impl AppError {
         AppError::Internal { ref_id }
     }
 }
+
+#[cfg(feature = "ssr")]
+impl From<crate::backend::totp::TotpError> for AppError {
+    fn from(e: crate::backend::totp::TotpError) -> Self {
+        use crate::backend::totp::TotpError;
+        match e {
+            TotpError::InvalidCode | TotpError::Replayed => AppError::validation("code", "totp-invalid"),
+            TotpError::NotEnrolled => AppError::validation("code", "totp-not-enrolled"),
+            TotpError::Crypto(e) => AppError::internal(e),
+            TotpError::Db(e) => AppError::internal(e),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::backend::throttle::ThrottleError> for AppError {
+    fn from(e: crate::backend::throttle::ThrottleError) -> Self {
+        use crate::backend::throttle::ThrottleError;
+        match e {
+            ThrottleError::Throttled { retry_after } => AppError::RateLimited { retry_after },
+            ThrottleError::Db(e) => AppError::internal(e),
+        }
+    }
+}

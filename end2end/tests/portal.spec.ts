@@ -44,6 +44,14 @@ test('the language switch changes the whole page and stays', async ({ page }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
+test('the owner sees the security log with the logins of this run', async ({ page }) => {
+  await page.goto('/konto');
+  const log = page.getByRole('region', { name: 'Sicherheitsprotokoll' });
+  await expect(log.getByRole('cell', { name: 'Zwei-Faktor-Anmeldung eingerichtet' }).first()).toBeVisible();
+  await expect(log.getByRole('cell', { name: 'Fehlgeschlagene Anmeldung (Passwort)' }).first()).toBeVisible();
+  await expect(log.getByRole('cell', { name: 'inhaberin@muster-gmbh.de' }).first()).toBeVisible();
+});
+
 test('an unknown address gives a localized 404 page', async ({ page }) => {
   const response = await page.goto('/gibt-es-nicht');
   expect(response?.status()).toBe(404);

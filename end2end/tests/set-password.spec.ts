@@ -37,6 +37,23 @@ test('a user created on the CLI sets a password through the one-time link and lo
   await page.getByRole('link', { name: 'Weiter zum Portal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
 
+  // The password can be changed on the account page; the current one is needed.
+  await page.getByRole('link', { name: 'Konto' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Passwort ändern' })).toBeVisible();
+  const form = page.getByRole('region', { name: 'Passwort ändern' });
+  await form.getByLabel('Aktuelles Passwort').fill('falsch-falsch-falsch');
+  await form.getByLabel('Neues Passwort', { exact: true }).fill('noch-eine-lange-passphrase');
+  await form.getByLabel('Neues Passwort wiederholen').fill('noch-eine-lange-passphrase');
+  await form.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Das aktuelle Passwort ist nicht korrekt.');
+  await form.getByLabel('Aktuelles Passwort').fill('lange-sichere-passphrase');
+  await form.getByLabel('Neues Passwort', { exact: true }).fill('noch-eine-lange-passphrase');
+  await form.getByLabel('Neues Passwort wiederholen').fill('noch-eine-lange-passphrase');
+  await form.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(page.getByRole('status')).toHaveText('Ihr Passwort wurde geändert, alle anderen Sitzungen sind beendet.');
+  // An admin does not see the organisation's security log.
+  await expect(page.getByRole('heading', { name: 'Sicherheitsprotokoll' })).toHaveCount(0);
+
   // The link works once.
   await page.goto(url.pathname + url.search);
   await expect(page.getByRole('alert')).toContainText('Dieser Link ist ungültig');

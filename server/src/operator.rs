@@ -39,4 +39,5 @@ pub fn print_demo_login(backend: &Backend) {
     println!("  Inhaberin:  {}  Passwort: {}", demo::OWNER_EMAIL, demo::PASSWORD);
     println!("  Admin:      {}  Passwort: {}", demo::ADMIN_EMAIL, demo::PASSWORD);
     println!("  Nur lesen:  {}  Passwort: {}", demo::READONLY_EMAIL, demo::PASSWORD);
+    println!("Bei der ersten Anmeldung richten Sie eine Authenticator-App ein (QR-Code).");
 }

@@ -5,7 +5,7 @@
 use crate::security;
 use crate::sessions::PortalSessionStore;
 use app::backend::{users, Backend};
-use app::api::guard::{session_state, SessionState};
+use app::api::guard::{logged_in_user, session_state, SessionState};
 use app::error::AppError;
 use app::domain::safe_redirect::same_site_path;
 use app::i18n::{Lang, LANG_COOKIE};
@@ -119,8 +119,10 @@ fn is_portal_page(path: &str) -> bool {
 /// to the second step. Server functions check the session themselves.
 async fn require_login(State(state): State<AppState>, session: Session, req: Request, next: Next) -> Response {
     if req.method() == axum::http::Method::GET && is_portal_page(req.uri().path()) {
+        if let Ok(Some(_)) = logged_in_user(&session, &state.backend).await {
+            return next.run(req).await;
+        }
         match session_state(&session).await {
-            Ok(SessionState::LoggedIn { .. }) => {}
             Ok(SessionState::Pending { user_id }) => {
                 let enrolled = users::session_user(&state.backend.db, &user_id).await.ok().flatten().is_some_and(|u| u.totp_enabled);
                 return Redirect::to(if enrolled { "/anmelden/code" } else { "/anmelden/zwei-faktor" }).into_response();
@@ -159,8 +161,8 @@ async fn switch_language(State(state): State<AppState>, session: Session, Form(f
     let Some(lang) = Lang::parse(&form.lang) else {
         return (StatusCode::BAD_REQUEST, "unknown language / unbekannte Sprache").into_response();
     };
-    if let Ok(SessionState::LoggedIn { user_id }) = session_state(&session).await {
-        if let Err(e) = users::set_language(&state.backend.db, &user_id, lang).await {
+    if let Ok(Some(user)) = logged_in_user(&session, &state.backend).await {
+        if let Err(e) = users::set_language(&state.backend.db, &user.id, lang).await {
             tracing::warn!(error = %e, "saving the language setting failed");
         }
     }

@@ -28,7 +28,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         return Err(AppError::validation("password", "login-password-missing"));
     }
     let backend = backend()?;
-    let ip = client_ip().await;
+    let ip = crate::api::guard::client_ip().await;
     let user = match authenticate(&backend, &email, password, &ip).await {
         Ok(user) => user,
         Err(LoginError::Failed) => {
@@ -49,16 +49,6 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     tracing::info!(event = "password_ok", user_id = %user.id, "password accepted, second factor due");
     leptos_axum::redirect(if user.totp_enabled { "/anmelden/code" } else { "/anmelden/zwei-faktor" });
     Ok(())
-}
-
-/// The address the request came from (the TCP peer).
-#[cfg(feature = "ssr")]
-pub(crate) async fn client_ip() -> String {
-    use axum::extract::ConnectInfo;
-    leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
-        .await
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
-        .unwrap_or_else(|_| "unknown".to_string())
 }
 
 /// Makes the page language follow the user's saved setting after login.
@@ -126,6 +116,7 @@ pub async fn set_password(token: String, password: String, password_repeat: Stri
     match tokens::redeem(&backend.db, &token, &hash).await {
         Ok(user_id) => {
             tracing::info!(event = "password_set", user_id = %user_id, "password set from link");
+            crate::api::guard::record_event(&user_id, crate::backend::security_log::EventKind::PasswordSet).await;
             leptos_axum::redirect("/anmelden?passwort=gesetzt");
             Ok(())
         }

@@ -14,6 +14,7 @@ use tower_sessions::Session;
 /// Session key holding the logged-in user's id.
 const USER_ID_KEY: &str = "user_id";
 const LOGIN_AT_KEY: &str = "login_at";
+const EPOCH_KEY: &str = "session_epoch";
 const PENDING_USER_KEY: &str = "pending_user_id";
 const PENDING_SINCE_KEY: &str = "pending_since";
 /// Where to go once the login is complete.
@@ -76,14 +77,39 @@ async fn load_user(session: &Session, user_id: &str) -> Result<SessionUser, AppE
     }
 }
 
+/// The user of a logged-in session, or `None` (the session is ended) when the
+/// user is gone or the session belongs to an ended epoch (e.g. the password
+/// was changed with "end all other sessions").
+pub async fn logged_in_user(session: &Session, backend: &Backend) -> Result<Option<SessionUser>, AppError> {
+    let SessionState::LoggedIn { user_id } = session_state(session).await.map_err(AppError::internal)? else {
+        return Ok(None);
+    };
+    let epoch = session.get::<i64>(EPOCH_KEY).await.map_err(AppError::internal)?.unwrap_or(0);
+    match users::session_user(&backend.db, &user_id).await.map_err(AppError::internal)? {
+        Some(user) if user.session_epoch == epoch => Ok(Some(user)),
+        _ => {
+            session.flush().await.map_err(AppError::internal)?;
+            Ok(None)
+        }
+    }
+}
+
 /// The logged-in user; `TotpRequired` for a pending session, else `Unauthorized`.
 pub async fn current_user() -> Result<SessionUser, AppError> {
     let session = session().await?;
-    match session_state(&session).await.map_err(AppError::internal)? {
-        SessionState::LoggedIn { user_id } => load_user(&session, &user_id).await,
-        SessionState::Pending { .. } => Err(AppError::TotpRequired),
-        SessionState::Anonymous => Err(AppError::Unauthorized),
+    if let Some(user) = logged_in_user(&session, &backend()?).await? {
+        return Ok(user);
     }
+    match session_state(&session).await.map_err(AppError::internal)? {
+        SessionState::Pending { .. } => Err(AppError::TotpRequired),
+        _ => Err(AppError::Unauthorized),
+    }
+}
+
+/// Keeps this session valid after the user's epoch moved on (the session
+/// that changed the password stays logged in).
+pub async fn adopt_epoch(session: &Session, epoch: i64) -> Result<(), AppError> {
+    session.insert(EPOCH_KEY, epoch).await.map_err(AppError::internal)
 }
 
 /// The user of a pending session (between password and second factor).
@@ -110,13 +136,33 @@ pub async fn begin_login(session: &Session, user_id: &str, next: &str) -> Result
 
 /// After the second factor: a new session id again, now logged in.
 /// Returns where the user wanted to go.
-pub async fn complete_login(session: &Session, user_id: &str) -> Result<String, AppError> {
+pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<String, AppError> {
     let internal = AppError::internal;
     session.cycle_id().await.map_err(internal)?;
     session.remove::<String>(PENDING_USER_KEY).await.map_err(internal)?;
     session.remove::<i64>(PENDING_SINCE_KEY).await.map_err(internal)?;
     let next = session.remove::<String>(NEXT_KEY).await.map_err(internal)?.unwrap_or_else(|| "/".into());
-    session.insert(USER_ID_KEY, user_id).await.map_err(internal)?;
+    session.insert(USER_ID_KEY, &user.id).await.map_err(internal)?;
     session.insert(LOGIN_AT_KEY, now()).await.map_err(internal)?;
+    session.insert(EPOCH_KEY, user.session_epoch).await.map_err(internal)?;
     Ok(next)
+}
+
+/// The address the request came from (the TCP peer).
+pub async fn client_ip() -> String {
+    use axum::extract::ConnectInfo;
+    leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// Adds an entry to the customer's security log. A failure to log does not
+/// undo what happened; it is reported in the server log.
+pub async fn record_event(user_id: &str, kind: crate::backend::security_log::EventKind) {
+    let Ok(backend) = backend() else { return };
+    let ip = client_ip().await;
+    if let Err(e) = crate::backend::security_log::record(&backend, user_id, kind, &ip).await {
+        tracing::error!(error = %e, kind = kind.as_str(), "writing the security log failed");
+    }
 }

@@ -4,6 +4,7 @@
 //! to (`guard`), call the backend, map rows to view types. View types are the
 //! only data that crosses the wire.
 
+pub mod account;
 pub mod auth;
 pub mod two_factor;
 pub mod overview;

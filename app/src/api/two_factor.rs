@@ -18,8 +18,7 @@ pub struct EnrolmentView {
 #[cfg(feature = "ssr")]
 mod ssr {
     use crate::api::guard::{self, SessionState, REENROL_KEY};
-    use crate::backend::throttle::{self, ThrottleError};
-    use crate::backend::totp::TotpError;
+    use crate::backend::throttle;
     use crate::backend::users::SessionUser;
     use crate::error::AppError;
     use tower_sessions::Session;
@@ -28,27 +27,11 @@ mod ssr {
         crate::backend::now() as u64
     }
 
-    pub fn totp_error(e: TotpError) -> AppError {
-        match e {
-            TotpError::InvalidCode | TotpError::Replayed => AppError::validation("code", "totp-invalid"),
-            TotpError::NotEnrolled => AppError::validation("code", "totp-not-enrolled"),
-            TotpError::Crypto(e) => AppError::internal(e),
-            TotpError::Db(e) => AppError::internal(e),
-        }
-    }
-
-    pub fn throttle_error(e: ThrottleError) -> AppError {
-        match e {
-            ThrottleError::Throttled { retry_after } => AppError::RateLimited { retry_after },
-            ThrottleError::Db(e) => AppError::internal(e),
-        }
-    }
-
     /// Guesses of a user's codes count against one key, like passwords.
     pub async fn begin_guess(user_id: &str) -> Result<String, AppError> {
         let backend = guard::backend()?;
         let key = format!("second-factor:{user_id}");
-        throttle::begin_attempt(&backend, &key, &crate::api::auth::client_ip().await).await.map_err(throttle_error)?;
+        throttle::begin_attempt(&backend, &key, &guard::client_ip().await).await?;
         Ok(key)
     }
 
@@ -80,15 +63,20 @@ mod ssr {
 /// Second login step: the code from the authenticator app.
 #[server(endpoint = "second_factor")]
 pub async fn second_factor(code: String) -> Result<(), AppError> {
-    use crate::api::guard::{backend, complete_login, pending_user};
+    use crate::api::guard::{backend, complete_login, pending_user, record_event};
+    use crate::backend::security_log::EventKind;
     use crate::backend::{throttle, totp};
     let (session, user) = pending_user().await?;
     let backend = backend()?;
     let key = ssr::begin_guess(&user.id).await?;
-    totp::verify_code(&backend, &user.id, &code, ssr::unix_now()).await.map_err(ssr::totp_error)?;
+    if let Err(e) = totp::verify_code(&backend, &user.id, &code, ssr::unix_now()).await {
+        record_event(&user.id, EventKind::SecondFactorFailed).await;
+        return Err(e.into());
+    }
     throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
-    let next = complete_login(&session, &user.id).await?;
+    let next = complete_login(&session, &user).await?;
     tracing::info!(event = "login", user_id = %user.id, "login completed with one-time code");
+    record_event(&user.id, EventKind::Login).await;
     leptos_axum::redirect(&next);
     Ok(())
 }
@@ -97,16 +85,21 @@ pub async fn second_factor(code: String) -> Result<(), AppError> {
 /// leads to setting up a new authenticator.
 #[server(endpoint = "recovery_login")]
 pub async fn recovery_login(recovery_code: String) -> Result<(), AppError> {
-    use crate::api::guard::{backend, complete_login, pending_user, REENROL_KEY};
+    use crate::api::guard::{backend, complete_login, pending_user, record_event, REENROL_KEY};
+    use crate::backend::security_log::EventKind;
     use crate::backend::{throttle, totp};
     let (session, user) = pending_user().await?;
     let backend = backend()?;
     let key = ssr::begin_guess(&user.id).await?;
-    totp::use_recovery_code(&backend, &user.id, &recovery_code).await.map_err(ssr::totp_error)?;
+    if let Err(e) = totp::use_recovery_code(&backend, &user.id, &recovery_code).await {
+        record_event(&user.id, EventKind::SecondFactorFailed).await;
+        return Err(e.into());
+    }
     throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
-    complete_login(&session, &user.id).await?;
+    complete_login(&session, &user).await?;
     session.insert(REENROL_KEY, true).await.map_err(AppError::internal)?;
     tracing::warn!(event = "recovery_code_used", user_id = %user.id, "login with a recovery code");
+    record_event(&user.id, EventKind::RecoveryCodeUsed).await;
     leptos_axum::redirect("/anmelden/zwei-faktor?wiederherstellung=1");
     Ok(())
 }
@@ -117,7 +110,7 @@ pub async fn begin_enrolment() -> Result<EnrolmentView, AppError> {
     use crate::backend::totp;
     let (_, user, _) = ssr::enrolling_user().await?;
     let backend = crate::api::guard::backend()?;
-    let enrolment = totp::begin_enrolment(&backend, &user.id, &user.email).await.map_err(ssr::totp_error)?;
+    let enrolment = totp::begin_enrolment(&backend, &user.id, &user.email).await?;
     let secret_grouped = enrolment
         .secret_base32
         .trim_end_matches('=')
@@ -140,21 +133,26 @@ pub async fn begin_enrolment() -> Result<EnrolmentView, AppError> {
 /// Switches two-factor login on with the first code from the app.
 #[server(endpoint = "confirm_enrolment")]
 pub async fn confirm_enrolment(code: String) -> Result<(), AppError> {
-    use crate::api::guard::{complete_login, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY};
+    use crate::api::guard::{complete_login, record_event, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY};
+    use crate::backend::security_log::EventKind;
     use crate::backend::{throttle, totp};
     let (session, user, pending) = ssr::enrolling_user().await?;
     let backend = crate::api::guard::backend()?;
     let key = ssr::begin_guess(&user.id).await?;
-    totp::confirm_enrolment(&backend, &user.id, &code, ssr::unix_now()).await.map_err(ssr::totp_error)?;
+    totp::confirm_enrolment(&backend, &user.id, &code, ssr::unix_now()).await?;
     throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
     if pending {
         // Where the user was going: the recovery-codes page continues there.
-        let next = complete_login(&session, &user.id).await?;
+        let next = complete_login(&session, &user).await?;
         session.insert(NEXT_KEY, next).await.map_err(AppError::internal)?;
     }
     session.remove::<bool>(REENROL_KEY).await.map_err(AppError::internal)?;
     session.insert(RECOVERY_DUE_KEY, true).await.map_err(AppError::internal)?;
     tracing::info!(event = "totp_enabled", user_id = %user.id, "two-factor login set up");
+    record_event(&user.id, EventKind::TotpEnabled).await;
+    if pending {
+        record_event(&user.id, EventKind::Login).await;
+    }
     leptos_axum::redirect("/anmelden/wiederherstellungscodes");
     Ok(())
 }
@@ -181,6 +179,6 @@ pub async fn fresh_recovery_codes() -> Result<RecoveryCodesView, AppError> {
         return Ok(RecoveryCodesView { codes: None, continue_to });
     }
     let backend = crate::api::guard::backend()?;
-    let codes = crate::backend::totp::issue_recovery_codes(&backend, &user.id).await.map_err(ssr::totp_error)?;
+    let codes = crate::backend::totp::issue_recovery_codes(&backend, &user.id).await?;
     Ok(RecoveryCodesView { codes: Some(codes), continue_to })
 }

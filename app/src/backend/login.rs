@@ -2,6 +2,7 @@
 //! address (see `throttle`). Unknown accounts are throttled and answered
 //! exactly like known ones.
 
+use super::security_log::{self, EventKind};
 use super::throttle::{self, ThrottleError};
 use super::users::{self, LoginRow};
 use super::Backend;
@@ -32,6 +33,12 @@ pub async fn authenticate(backend: &Backend, email: &MailAddress, password: Stri
     let user = users::find_for_login(&backend.db, email).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !backend.passwords.verify(password, hash).await {
+        if let Some(user) = &user {
+            // Failed logins of real accounts go into their customer's security log.
+            if let Err(e) = security_log::record(backend, &user.id, EventKind::LoginFailed, ip).await {
+                tracing::error!(error = %e, "writing the security log failed");
+            }
+        }
         return Err(LoginError::Failed);
     }
     let user = user.ok_or(LoginError::Failed)?;

@@ -8,6 +8,7 @@ pub mod login;
 pub mod overview;
 pub mod passwords;
 pub mod secret_box;
+pub mod security_log;
 pub mod throttle;
 pub mod totp;
 pub mod tokens;

@@ -55,6 +55,8 @@ impl std::fmt::Debug for LoginRow {
 pub struct SessionUser {
     pub id: String,
     pub totp_enabled: bool,
+    /// Sessions that began in an earlier epoch are no longer valid.
+    pub session_epoch: i64,
     pub customer_id: String,
     pub email: String,
     pub display_name: String,
@@ -119,7 +121,7 @@ pub async fn find_for_login(db: &Db, email: &MailAddress) -> Result<Option<Login
 
 pub async fn session_user(db: &Db, user_id: &str) -> Result<Option<SessionUser>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT id, customer_id, email, display_name, role, language, totp_secret_encrypted FROM users
+        "SELECT id, customer_id, email, display_name, role, language, totp_secret_encrypted, session_epoch FROM users
          WHERE id = $1 AND disabled_at IS NULL",
     )
     .bind(user_id)
@@ -129,6 +131,7 @@ pub async fn session_user(db: &Db, user_id: &str) -> Result<Option<SessionUser>,
         Some(SessionUser {
             id: r.get("id"),
             totp_enabled: r.get::<Option<String>, _>("totp_secret_encrypted").is_some(),
+            session_epoch: r.get("session_epoch"),
             customer_id: r.get("customer_id"),
             email: r.get("email"),
             display_name: r.get("display_name"),
@@ -145,4 +148,24 @@ pub async fn set_language(db: &Db, user_id: &str, lang: Lang) -> Result<(), sqlx
         .execute(&db.pool)
         .await
         .map(|_| ())
+}
+
+/// The stored password hash of a user (for re-authentication). Never leaves the server.
+pub async fn password_hash(db: &Db, user_id: &str) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(user_id).fetch_optional(&db.pool).await?;
+    Ok(row.and_then(|r| r.get("password_hash")))
+}
+
+/// Stores a new password hash; with `end_other_sessions` every session that
+/// began before becomes invalid. Returns the (possibly new) session epoch.
+pub async fn change_password(db: &Db, user_id: &str, hash: &str, end_other_sessions: bool) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query(
+        "UPDATE users SET password_hash = $1, session_epoch = session_epoch + $2 WHERE id = $3 RETURNING session_epoch",
+    )
+    .bind(hash)
+    .bind(if end_other_sessions { 1_i64 } else { 0 })
+    .bind(user_id)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.get("session_epoch"))
 }

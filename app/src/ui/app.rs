@@ -3,7 +3,7 @@
 use crate::i18n::{detect_lang, Lang};
 use crate::ui::components::layout::PortalLayout;
 use crate::ui::pages::{
-    area::AreaPage, enrol::EnrolPage, login::LoginPage, not_found::NotFound, overview::OverviewPage,
+    account::AccountPage, area::AreaPage, enrol::EnrolPage, login::LoginPage, not_found::NotFound, overview::OverviewPage,
     recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage, set_password::SetPasswordPage,
 };
 use leptos::prelude::*;
@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("domains") view=|| view! { <AreaPage area="domains"/> } ssr=SsrMode::Async/>
                     <Route path=path!("add-ons") view=|| view! { <AreaPage area="addons"/> } ssr=SsrMode::Async/>
                     <Route path=path!("vertrag") view=|| view! { <AreaPage area="contract"/> } ssr=SsrMode::Async/>
-                    <Route path=path!("konto") view=|| view! { <AreaPage area="account"/> } ssr=SsrMode::Async/>
+                    <Route path=path!("konto") view=AccountPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod account;
 mod process;
 mod security;
 mod throttling;

@@ -1,5 +1,6 @@
 //! One module per page, following the URLs.
 
+pub mod account;
 pub mod area;
 pub mod enrol;
 pub mod login;

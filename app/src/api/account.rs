@@ -1,0 +1,127 @@
+//! The user's own account: password, two-factor device, and (for owners)
+//! the organisation's security log.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub totp_enabled: bool,
+    pub unused_recovery_codes: i64,
+    pub is_owner: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecurityEventView {
+    pub kind: String,
+    pub actor_email: String,
+    pub ip: String,
+    pub at: i64,
+}
+
+/// Entries of the security log shown.
+pub const SECURITY_LOG_LIMIT: i64 = 200;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use crate::api::guard;
+    use crate::backend::throttle;
+    use crate::backend::users::{self, SessionUser};
+    use crate::error::AppError;
+
+    /// Confirms the current password of a logged-in user (throttled like a login).
+    pub async fn check_password(user: &SessionUser, password: String) -> Result<(), AppError> {
+        let backend = guard::backend()?;
+        let key = format!("reauth:{}", user.id);
+        throttle::begin_attempt(&backend, &key, &guard::client_ip().await).await?;
+        let hash = users::password_hash(&backend.db, &user.id).await.map_err(AppError::internal)?;
+        if !backend.passwords.verify(password, hash).await {
+            return Err(AppError::validation("current_password", "account-password-wrong"));
+        }
+        throttle::clear(&backend, &key).await.map_err(AppError::internal)
+    }
+}
+
+#[server(endpoint = "account")]
+pub async fn account_overview() -> Result<AccountView, AppError> {
+    use crate::backend::{totp, users::Role};
+    let user = crate::api::guard::current_user().await?;
+    let backend = crate::api::guard::backend()?;
+    let unused = totp::unused_recovery_codes(&backend, &user.id).await.map_err(AppError::internal)?;
+    Ok(AccountView {
+        display_name: user.display_name,
+        email: user.email,
+        role: user.role.as_str().to_string(),
+        totp_enabled: user.totp_enabled,
+        unused_recovery_codes: unused,
+        is_owner: user.role == Role::Owner,
+    })
+}
+
+/// Changes the password; needs the current one. Optionally ends every other
+/// session of the user (e.g. after a device was lost).
+#[server(endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    new_password_repeat: String,
+    end_other_sessions: Option<String>,
+) -> Result<(), AppError> {
+    use crate::api::guard::{adopt_epoch, backend, current_user, record_event, session};
+    use crate::backend::{security_log::EventKind, users};
+    use crate::domain::password_policy::{check_new_password, PasswordProblem};
+
+    let user = current_user().await?;
+    check_new_password(&new_password, &new_password_repeat).map_err(|problem| match problem {
+        PasswordProblem::TooShort => AppError::validation("new_password", "password-too-short"),
+        PasswordProblem::TooLong => AppError::validation("new_password", "password-too-long"),
+        PasswordProblem::Mismatch => AppError::validation("new_password_repeat", "password-mismatch"),
+    })?;
+    ssr::check_password(&user, current_password).await?;
+    let backend = backend()?;
+    let hash = backend.passwords.hash(new_password).await.map_err(AppError::internal)?;
+    let end_others = end_other_sessions.is_some();
+    let epoch = users::change_password(&backend.db, &user.id, &hash, end_others).await.map_err(AppError::internal)?;
+    adopt_epoch(&session().await?, epoch).await?;
+    record_event(&user.id, EventKind::PasswordChanged).await;
+    if end_others {
+        record_event(&user.id, EventKind::OtherSessionsEnded).await;
+    }
+    leptos_axum::redirect(if end_others { "/konto?passwort=geaendert&sitzungen=beendet" } else { "/konto?passwort=geaendert" });
+    Ok(())
+}
+
+/// Setting up a new authenticator (new phone): needs the password and a code
+/// from the current one, then leads to the set-up page.
+#[server(endpoint = "start_reenrolment")]
+pub async fn start_reenrolment(password: String, code: String) -> Result<(), AppError> {
+    use crate::api::guard::{backend, current_user, session, REENROL_KEY};
+    use crate::backend::totp;
+    let user = current_user().await?;
+    ssr::check_password(&user, password).await?;
+    let backend = backend()?;
+    totp::verify_code(&backend, &user.id, &code, crate::backend::now() as u64).await?;
+    session().await?.insert(REENROL_KEY, true).await.map_err(AppError::internal)?;
+    leptos_axum::redirect("/anmelden/zwei-faktor");
+    Ok(())
+}
+
+/// The organisation's security log; owners only.
+#[server(endpoint = "security_log")]
+pub async fn security_log() -> Result<Vec<SecurityEventView>, AppError> {
+    use crate::backend::{security_log, users::Role};
+    let user = crate::api::guard::current_user().await?;
+    if user.role != Role::Owner {
+        return Err(AppError::Forbidden);
+    }
+    let backend = crate::api::guard::backend()?;
+    let events = security_log::recent(&backend, &user.customer_id, SECURITY_LOG_LIMIT).await.map_err(AppError::internal)?;
+    Ok(events
+        .into_iter()
+        .map(|e| SecurityEventView { kind: e.kind, actor_email: e.actor_email, ip: e.ip, at: e.at })
+        .collect())
+}

@@ -1,0 +1,75 @@
+//! The account functions over HTTP: password change (ending other sessions),
+//! the owner-only security log.
+
+use crate::support::{browser, fresh_url, full_login, Engine, Portal};
+use app::backend::demo;
+
+async fn post(client: &reqwest::Client, portal: &Portal, function: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    client.post(portal.url(&format!("/api/{function}"))).form(form).send().await.unwrap()
+}
+
+/// Waits until a new 30-second step begins, so a second login of the same
+/// user gets a code that has not been used.
+async fn next_step() -> u64 {
+    let step = |t: u64| t / app::backend::totp::STEP_SECS;
+    let start = step(app::backend::now() as u64);
+    while step(app::backend::now() as u64) == start {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    app::backend::now() as u64
+}
+
+#[tokio::test]
+async fn changing_the_password_can_end_all_other_sessions() {
+    for engine in [Engine::Sqlite, Engine::Postgres] {
+        let portal = Portal::start(&fresh_url(engine).await).await;
+        let (laptop, phone) = (browser(), browser());
+        let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await.seed;
+        let now = next_step().await;
+        post(&phone, &portal, "login", &[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD), ("next", "/")]).await;
+        let code = app::backend::totp::code_at(&seed, now);
+        assert!(post(&phone, &portal, "second_factor", &[("code", &code)]).await.status().is_success());
+        assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 200);
+
+        let new = "neue-lange-passphrase";
+        let wrong = post(&laptop, &portal, "change_password", &[
+            ("current_password", "falsch"), ("new_password", new), ("new_password_repeat", new), ("end_other_sessions", "on"),
+        ]).await;
+        assert_eq!(wrong.status(), 422);
+        assert!(wrong.text().await.unwrap().contains("account-password-wrong"));
+        assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 200, "{engine:?}: nothing changed yet");
+
+        let changed = post(&laptop, &portal, "change_password", &[
+            ("current_password", demo::PASSWORD), ("new_password", new), ("new_password_repeat", new), ("end_other_sessions", "on"),
+        ]).await;
+        assert!(changed.status().is_success(), "{engine:?}: {}", changed.status());
+        assert_eq!(post(&laptop, &portal, "overview", &[]).await.status(), 200, "{engine:?}: this session stays");
+        assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 401, "{engine:?}: the other session ended");
+        let page = phone.get(portal.url("/")).send().await.unwrap();
+        assert_eq!(page.status(), 303, "{engine:?}: pages too");
+
+        let log: serde_json::Value = post(&laptop, &portal, "security_log", &[]).await.json().await.unwrap();
+        let kinds: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+        for kind in ["password-changed", "other-sessions-ended", "login", "totp-enabled"] {
+            assert!(kinds.contains(&kind), "{engine:?}: {kind} missing in {kinds:?}");
+        }
+        assert!(log[0]["ip"].as_str().unwrap().starts_with("127.0.0.1"));
+    }
+}
+
+#[tokio::test]
+async fn only_owners_see_the_security_log_and_failed_logins_are_in_it() {
+    let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
+    let reader = browser();
+    post(&reader, &portal, "login", &[("email", demo::READONLY_EMAIL), ("password", "falsch"), ("next", "/")]).await;
+    full_login(&reader, &portal, demo::READONLY_EMAIL, demo::PASSWORD).await;
+    assert_eq!(post(&reader, &portal, "security_log", &[]).await.status(), 403);
+    let account: serde_json::Value = post(&reader, &portal, "account", &[]).await.json().await.unwrap();
+    assert_eq!((account["role"].as_str(), account["is_owner"].as_bool()), (Some("readonly"), Some(false)));
+
+    let owner = browser();
+    full_login(&owner, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
+    let log: serde_json::Value = post(&owner, &portal, "security_log", &[]).await.json().await.unwrap();
+    let failed = log.as_array().unwrap().iter().find(|e| e["kind"] == "login-failed").expect("failed login logged");
+    assert_eq!(failed["actor_email"], demo::READONLY_EMAIL);
+}
