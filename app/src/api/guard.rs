@@ -38,7 +38,11 @@ pub enum SessionState {
 
 /// Reads the state of `session`, ending it when a time limit has passed.
 pub async fn session_state(session: &Session) -> Result<SessionState, tower_sessions::session::Error> {
-    let at = now();
+    session_state_at(session, now()).await
+}
+
+/// `session_state` at the instant `at` (Unix seconds).
+async fn session_state_at(session: &Session, at: i64) -> Result<SessionState, tower_sessions::session::Error> {
     if let Some(user_id) = session.get::<String>(USER_ID_KEY).await? {
         let login_at = session.get::<i64>(LOGIN_AT_KEY).await?.unwrap_or(0);
         if at - login_at <= ABSOLUTE_TTL_SECS {
@@ -164,5 +168,44 @@ pub async fn record_event(user_id: &str, kind: crate::backend::security_log::Eve
     let ip = client_ip().await;
     if let Err(e) = crate::backend::security_log::record(&backend, user_id, kind, &ip).await {
         tracing::error!(error = %e, kind = kind.as_str(), "writing the security log failed");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use tower_sessions::MemoryStore;
+
+    fn session() -> Session {
+        Session::new(None, Arc::new(MemoryStore::default()), None)
+    }
+
+    #[tokio::test]
+    async fn a_pending_session_expires_after_five_minutes() {
+        let s = session();
+        s.insert(PENDING_USER_KEY, "u1").await.unwrap();
+        s.insert(PENDING_SINCE_KEY, 1_000_i64).await.unwrap();
+        let pending = SessionState::Pending { user_id: "u1".into() };
+        assert_eq!(session_state_at(&s, 1_000 + PENDING_TTL_SECS).await.unwrap(), pending);
+        assert_eq!(session_state_at(&s, 1_001 + PENDING_TTL_SECS).await.unwrap(), SessionState::Anonymous);
+        // Ended for good, not just for that moment.
+        assert_eq!(session_state_at(&s, 1_000).await.unwrap(), SessionState::Anonymous);
+    }
+
+    #[tokio::test]
+    async fn a_login_lasts_twelve_hours_at_most() {
+        let s = session();
+        s.insert(USER_ID_KEY, "u1").await.unwrap();
+        s.insert(LOGIN_AT_KEY, 5_000_i64).await.unwrap();
+        let logged_in = SessionState::LoggedIn { user_id: "u1".into() };
+        assert_eq!(session_state_at(&s, 5_000 + ABSOLUTE_TTL_SECS).await.unwrap(), logged_in);
+        assert_eq!(session_state_at(&s, 5_001 + ABSOLUTE_TTL_SECS).await.unwrap(), SessionState::Anonymous);
+        assert_eq!(session_state_at(&s, 5_000).await.unwrap(), SessionState::Anonymous);
+    }
+
+    #[tokio::test]
+    async fn an_empty_session_is_anonymous() {
+        assert_eq!(session_state_at(&session(), 0).await.unwrap(), SessionState::Anonymous);
     }
 }
