@@ -47,6 +47,11 @@ impl Lang {
         }
     }
 
+    /// The `Set-Cookie` value that remembers this language for a year.
+    pub fn cookie(self) -> String {
+        format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", self.code())
+    }
+
     /// The message `key` in this language.
     pub fn t(self, key: &str) -> String {
         translate(self, key, &[])

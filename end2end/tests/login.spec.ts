@@ -46,7 +46,7 @@ test('later logins ask for the one-time code, and a wrong code is refused', asyn
 
 test('a page behind the login comes back after logging in', async ({ page }) => {
   await page.goto('/vertrag');
-  await expect(page).toHaveURL(/\/anmelden\?next=\/vertrag$/);
+  await expect(page).toHaveURL(/\/anmelden\?next=%2Fvertrag$/);
   await page.getByLabel('E-Mail-Adresse').fill(demo.owner);
   await page.getByLabel('Passwort').fill(demo.password);
   await page.getByRole('button', { name: 'Anmelden' }).click();

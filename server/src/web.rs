@@ -7,8 +7,9 @@ use crate::sessions::PortalSessionStore;
 use app::backend::{users, Backend};
 use app::api::guard::{logged_in_user, session_state, SessionState};
 use app::error::AppError;
+use app::domain::percent;
 use app::domain::safe_redirect::same_site_path;
-use app::i18n::{Lang, LANG_COOKIE};
+use app::i18n::Lang;
 use app::ui::components::layout::AREAS;
 use app::{shell, App};
 use axum::extract::{FromRef, Request, State};
@@ -129,23 +130,12 @@ async fn require_login(State(state): State<AppState>, session: Session, req: Req
             }
             _ => {
                 let target = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-                let login = if target == "/" { "/anmelden".to_string() } else { format!("/anmelden?next={}", encode(target)) };
+                let login = if target == "/" { "/anmelden".to_string() } else { format!("/anmelden?next={}", percent::encode(target)) };
                 return Redirect::to(&login).into_response();
             }
         }
     }
     next.run(req).await
-}
-
-/// Percent-encodes a path for use as a query value.
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[derive(Deserialize)]
@@ -166,9 +156,8 @@ async fn switch_language(State(state): State<AppState>, session: Session, Form(f
             tracing::warn!(error = %e, "saving the language setting failed");
         }
     }
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
     let mut response = Redirect::to(&same_site_path(&form.back)).into_response();
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
+    if let Ok(value) = HeaderValue::from_str(&lang.cookie()) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
@@ -188,8 +177,4 @@ mod tests {
         assert!(!is_portal_page("/pkg/rhoenmail-portal.wasm"));
     }
 
-    #[test]
-    fn next_parameter_is_encoded() {
-        assert_eq!(encode("/postfaecher?q=a b&x=1"), "/postfaecher%3Fq%3Da%20b%26x%3D1");
-    }
 }

@@ -55,9 +55,8 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 #[cfg(feature = "ssr")]
 fn set_lang_cookie(lang: crate::i18n::Lang) {
     use http::{header::SET_COOKIE, HeaderValue};
-    let cookie = format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax", crate::i18n::LANG_COOKIE, lang.code());
     if let (Some(response), Ok(value)) =
-        (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&cookie))
+        (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&lang.cookie()))
     {
         response.append_header(SET_COOKIE, value);
     }

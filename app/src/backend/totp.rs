@@ -8,6 +8,7 @@
 //! Recovery codes are random and stored as SHA-256 hashes; each works once.
 
 use super::{now, Backend};
+use crate::domain::percent;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -67,15 +68,6 @@ pub struct Enrolment {
     pub qr_svg: String,
 }
 
-fn percent_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'@' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 /// Starts (or restarts) enrolment: a fresh seed, stored encrypted as pending
 /// until a code from the app confirms it.
 pub async fn begin_enrolment(backend: &Backend, user_id: &str, account: &str) -> Result<Enrolment, TotpError> {
@@ -89,8 +81,8 @@ pub async fn begin_enrolment(backend: &Backend, user_id: &str, account: &str) ->
     let secret_base32 = Secret::from(seed.to_vec()).to_base32();
     let otpauth_uri = format!(
         "otpauth://totp/{issuer}:{account}?secret={secret_base32}&issuer={issuer}&algorithm=SHA1&digits=6&period={STEP_SECS}",
-        issuer = percent_encode(ISSUER),
-        account = percent_encode(account),
+        issuer = percent::encode(ISSUER),
+        account = percent::encode(account),
     );
     let qr_svg = qrcode::QrCode::new(otpauth_uri.as_bytes())
         .map(|qr| qr.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())

@@ -4,5 +4,6 @@ pub mod berlin_time;
 pub mod format;
 pub mod mail_address;
 pub mod password_policy;
+pub mod percent;
 pub mod quota;
 pub mod safe_redirect;

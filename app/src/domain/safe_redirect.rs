@@ -1,9 +1,11 @@
 //! Where a user may be sent after logging in or switching the language: only to
 //! a path on this site, never to another host (open-redirect protection).
 
+use super::percent;
+
 /// Returns `target` if it is a same-site path, else `/`.
 pub fn same_site_path(target: &str) -> String {
-    let decoded = percent_decode(target);
+    let decoded = percent::decode_repeatedly(target);
     let is_safe = |s: &str| {
         s.starts_with('/')
             && !s.starts_with("//")
@@ -15,41 +17,6 @@ pub fn same_site_path(target: &str) -> String {
     } else {
         "/".to_string()
     }
-}
-
-/// Decodes percent escapes repeatedly, so `%252F` cannot sneak past as `/`.
-fn percent_decode(input: &str) -> String {
-    let mut current = input.to_string();
-    for _ in 0..3 {
-        let bytes = current.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        while i < bytes.len() {
-            let escaped = (bytes[i] == b'%' && i + 2 < bytes.len())
-                .then(|| Some((hex_value(bytes[i + 1])? << 4) | hex_value(bytes[i + 2])?))
-                .flatten();
-            match escaped {
-                Some(b) => {
-                    out.push(b);
-                    i += 3;
-                }
-                None => {
-                    out.push(bytes[i]);
-                    i += 1;
-                }
-            }
-        }
-        let next = String::from_utf8_lossy(&out).into_owned();
-        if next == current {
-            break;
-        }
-        current = next;
-    }
-    current
-}
-
-fn hex_value(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 #[cfg(test)]

@@ -9,4 +9,5 @@ mod security;
 mod throttling;
 mod two_factor;
 mod session_http;
+mod tenant_isolation;
 mod storage;

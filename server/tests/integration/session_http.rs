@@ -34,7 +34,7 @@ async fn login_session_and_logout_on_both_engines() {
         assert!(refused.text().await.unwrap().contains("Unauthorized"));
         let page = client.get(portal.url("/konto")).send().await.unwrap();
         assert_eq!(page.status(), 303);
-        assert_eq!(page.headers()[LOCATION], "/anmelden?next=/konto");
+        assert_eq!(page.headers()[LOCATION], "/anmelden?next=%2Fkonto");
 
         // Wrong password and unknown user get the same answer.
         let wrong = login(&client, &portal, demo::OWNER_EMAIL, "falsch").await;
