@@ -31,8 +31,12 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let ip = crate::api::guard::client_ip().await;
     let user = match authenticate(&backend, &email, password, &ip).await {
         Ok(user) => user,
-        Err(LoginError::Failed) => {
+        Err(LoginError::Failed { user_id }) => {
             tracing::info!(event = "login_failed", %ip, "login failed");
+            // Failed logins of real accounts go into their customer's security log.
+            if let Some(user_id) = user_id {
+                crate::api::guard::record_event(&user_id, crate::backend::security_log::EventKind::LoginFailed).await;
+            }
             return Err(AppError::validation("password", "login-failed"));
         }
         Err(LoginError::Throttled { retry_after }) => {

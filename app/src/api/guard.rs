@@ -69,7 +69,7 @@ pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(AppError::internal)
 }
 
-async fn load_user(session: &Session, user_id: &str) -> Result<SessionUser, AppError> {
+pub async fn load_user(session: &Session, user_id: &str) -> Result<SessionUser, AppError> {
     let backend = backend()?;
     match users::session_user(&backend.db, user_id).await.map_err(AppError::internal)? {
         Some(user) => Ok(user),

@@ -39,23 +39,20 @@ mod ssr {
     /// logged-in user who just used a recovery code.
     pub async fn enrolling_user() -> Result<(Session, SessionUser, bool), AppError> {
         let session = guard::session().await?;
+        let backend = guard::backend()?;
+        if let Some(user) = guard::logged_in_user(&session, &backend).await? {
+            let allowed = session.get::<bool>(REENROL_KEY).await.map_err(AppError::internal)?.unwrap_or(false);
+            return if allowed { Ok((session, user, false)) } else { Err(AppError::Forbidden) };
+        }
         match guard::session_state(&session).await.map_err(AppError::internal)? {
-            SessionState::Pending { .. } => {
-                let (session, user) = guard::pending_user().await?;
+            SessionState::Pending { user_id } => {
+                let user = guard::load_user(&session, &user_id).await?;
                 if user.totp_enabled {
                     return Err(AppError::Forbidden);
                 }
                 Ok((session, user, true))
             }
-            SessionState::LoggedIn { .. } => {
-                let allowed = session.get::<bool>(REENROL_KEY).await.map_err(AppError::internal)?.unwrap_or(false);
-                if !allowed {
-                    return Err(AppError::Forbidden);
-                }
-                let user = guard::current_user().await?;
-                Ok((session, user, false))
-            }
-            SessionState::Anonymous => Err(AppError::Unauthorized),
+            _ => Err(AppError::Unauthorized),
         }
     }
 }

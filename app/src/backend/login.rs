@@ -2,7 +2,6 @@
 //! address (see `throttle`). Unknown accounts are throttled and answered
 //! exactly like known ones.
 
-use super::security_log::{self, EventKind};
 use super::throttle::{self, ThrottleError};
 use super::users::{self, LoginRow};
 use super::Backend;
@@ -10,8 +9,9 @@ use crate::domain::mail_address::MailAddress;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoginError {
+    /// `user_id` is set when the account exists (for its security log).
     #[error("wrong e-mail address or password")]
-    Failed,
+    Failed { user_id: Option<String> },
     #[error("too many failed logins, retry in {retry_after} s")]
     Throttled { retry_after: u64 },
     #[error(transparent)]
@@ -33,15 +33,9 @@ pub async fn authenticate(backend: &Backend, email: &MailAddress, password: Stri
     let user = users::find_for_login(&backend.db, email).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !backend.passwords.verify(password, hash).await {
-        if let Some(user) = &user {
-            // Failed logins of real accounts go into their customer's security log.
-            if let Err(e) = security_log::record(backend, &user.id, EventKind::LoginFailed, ip).await {
-                tracing::error!(error = %e, "writing the security log failed");
-            }
-        }
-        return Err(LoginError::Failed);
+        return Err(LoginError::Failed { user_id: user.map(|u| u.id) });
     }
-    let user = user.ok_or(LoginError::Failed)?;
+    let user = user.ok_or(LoginError::Failed { user_id: None })?;
     throttle::clear(backend, email.as_str()).await?;
     Ok(user)
 }

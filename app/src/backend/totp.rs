@@ -90,14 +90,20 @@ pub async fn begin_enrolment(backend: &Backend, user_id: &str, account: &str) ->
     Ok(Enrolment { secret_base32, otpauth_uri, qr_svg })
 }
 
-/// Switches two-factor login on once a code from the new seed verifies.
-pub async fn confirm_enrolment(backend: &Backend, user_id: &str, code: &str, at: u64) -> Result<(), TotpError> {
-    let row = sqlx::query("SELECT totp_pending_encrypted FROM users WHERE id = $1")
+/// The user's sealed seed in `column` (`totp_secret_encrypted` or
+/// `totp_pending_encrypted`), or `NotEnrolled`.
+async fn sealed_seed(backend: &Backend, user_id: &str, column: &str) -> Result<String, TotpError> {
+    // `column` is one of two fixed names, never user input.
+    let row = sqlx::query(&format!("SELECT {column} AS sealed FROM users WHERE id = $1"))
         .bind(user_id)
         .fetch_optional(&backend.db.pool)
         .await?;
-    let pending: Option<String> = row.and_then(|r| r.get("totp_pending_encrypted"));
-    let pending = pending.ok_or(TotpError::NotEnrolled)?;
+    row.and_then(|r| r.get::<Option<String>, _>("sealed")).ok_or(TotpError::NotEnrolled)
+}
+
+/// Switches two-factor login on once a code from the new seed verifies.
+pub async fn confirm_enrolment(backend: &Backend, user_id: &str, code: &str, at: u64) -> Result<(), TotpError> {
+    let pending = sealed_seed(backend, user_id, "totp_pending_encrypted").await?;
     let seed = backend.secrets.open(&pending)?;
     let step = matching_step(&seed, code, at).ok_or(TotpError::InvalidCode)?;
     let done = sqlx::query(
@@ -120,12 +126,7 @@ pub async fn confirm_enrolment(backend: &Backend, user_id: &str, code: &str, at:
 
 /// Checks a login code; each step's code is accepted once.
 pub async fn verify_code(backend: &Backend, user_id: &str, code: &str, at: u64) -> Result<(), TotpError> {
-    let row = sqlx::query("SELECT totp_secret_encrypted FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(&backend.db.pool)
-        .await?;
-    let sealed: Option<String> = row.and_then(|r| r.get("totp_secret_encrypted"));
-    let seed = backend.secrets.open(&sealed.ok_or(TotpError::NotEnrolled)?)?;
+    let seed = backend.secrets.open(&sealed_seed(backend, user_id, "totp_secret_encrypted").await?)?;
     let step = matching_step(&seed, code, at).ok_or(TotpError::InvalidCode)?;
     let accepted = sqlx::query(
         "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",

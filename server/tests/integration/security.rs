@@ -1,7 +1,7 @@
 //! Security properties of the running server: headers with a CSP nonce,
 //! cross-site request refusal, HTTP 429 on throttling, no secrets in logs.
 
-use crate::support::{browser, fresh_url, full_login, Engine, Portal};
+use crate::support::{browser, current_code, fresh_url, full_login, Engine, Portal};
 use app::backend::demo;
 use reqwest::header::{CONTENT_SECURITY_POLICY, ORIGIN, RETRY_AFTER, SET_COOKIE};
 
@@ -77,7 +77,7 @@ async fn passwords_and_session_ids_never_reach_the_log() {
     let logged_in = full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
     let (seed, session_id) = (logged_in.seed, logged_in.session_id);
     let secret = totp_rs::Secret::from(seed.clone()).to_base32();
-    let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
+    let code = current_code(&seed);
     let overview = client.post(portal.url("/api/overview")).send().await.unwrap();
     assert_eq!(overview.status(), 200);
     let codes: serde_json::Value = client.post(portal.url("/api/fresh_recovery_codes")).send().await.unwrap().json().await.unwrap();

@@ -1,9 +1,9 @@
 //! Login, session and logout through HTTP against the running server binary,
 //! on both database engines.
 
-use crate::support::{browser, fresh_url, Portal, ENGINES};
+use crate::support::{browser, current_code, enrolment_seed, fresh_url, session_cookie, set_session_cookie, Portal, ENGINES};
 use app::backend::demo;
-use reqwest::header::{ACCEPT, LOCATION, SET_COOKIE};
+use reqwest::header::{ACCEPT, LOCATION};
 
 async fn call(client: &reqwest::Client, portal: &Portal, function: &str, form: &[(&str, &str)]) -> reqwest::Response {
     client.post(portal.url(&format!("/api/{function}"))).form(form).send().await.unwrap()
@@ -11,15 +11,6 @@ async fn call(client: &reqwest::Client, portal: &Portal, function: &str, form: &
 
 async fn login(client: &reqwest::Client, portal: &Portal, email: &str, password: &str) -> reqwest::Response {
     call(client, portal, "login", &[("email", email), ("password", password), ("next", "/")]).await
-}
-
-fn session_cookie(r: &reqwest::Response) -> Option<String> {
-    r.headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("portal_session="))
-        .map(str::to_string)
 }
 
 #[tokio::test]
@@ -47,7 +38,7 @@ async fn login_session_and_logout_on_both_engines() {
 
         let ok = login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
         assert!(ok.status().is_success(), "{engine:?}: {}", ok.status());
-        let cookie = session_cookie(&ok).expect("session cookie set at login");
+        let cookie = set_session_cookie(&ok).expect("session cookie set at login");
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
         assert!(!cookie.contains("Domain="), "host-only cookie: {cookie}");
 
@@ -59,12 +50,10 @@ async fn login_session_and_logout_on_both_engines() {
         assert_eq!(page.headers()[LOCATION], "/anmelden/zwei-faktor");
         assert_eq!(call(&client, &portal, "fresh_recovery_codes", &[]).await.status(), 401);
 
-        let enrolment: serde_json::Value = call(&client, &portal, "begin_enrolment", &[]).await.json().await.unwrap();
-        let secret = enrolment["otpauth_uri"].as_str().unwrap().split("secret=").nth(1).unwrap().split('&').next().unwrap();
-        let seed = totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec();
+        let seed = enrolment_seed(&client, &portal).await;
         let wrong = call(&client, &portal, "confirm_enrolment", &[("code", "000000")]).await;
         assert_eq!(wrong.status(), 422, "a wrong first code does not switch two-factor on");
-        let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
+        let code = current_code(&seed);
         let confirmed = call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await;
         assert!(confirmed.status().is_success());
         let cookie = session_cookie(&confirmed).expect("a new session id after the second factor");
@@ -108,10 +97,7 @@ async fn session_id_changes_at_login_and_after_the_second_factor() {
     // (an id planted in a victim's browser would otherwise become a logged-in session).
     let again = session_cookie(&login(&client, &portal, demo::ADMIN_EMAIL, demo::PASSWORD).await).expect("new cookie");
     assert_ne!(id(&password_step), id(&again));
-    let enrolment: serde_json::Value = call(&client, &portal, "begin_enrolment", &[]).await.json().await.unwrap();
-    let secret = enrolment["otpauth_uri"].as_str().unwrap().split("secret=").nth(1).unwrap().split('&').next().unwrap();
-    let seed = totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec();
-    let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
+    let code = current_code(&enrolment_seed(&client, &portal).await);
     let done = session_cookie(&call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await).expect("cookie");
     assert_ne!(id(&again), id(&done));
     for old in [&password_step, &again] {

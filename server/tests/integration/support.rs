@@ -137,6 +137,36 @@ pub fn browser() -> reqwest::Client {
         .unwrap()
 }
 
+/// The whole `Set-Cookie` value for the session cookie, if the response sets it.
+pub fn set_session_cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("portal_session="))
+        .map(str::to_string)
+}
+
+/// The session cookie a response sets, as `portal_session=<id>` (ready to
+/// send back in a `Cookie` header).
+pub fn session_cookie(r: &reqwest::Response) -> Option<String> {
+    set_session_cookie(r).map(|c| c.split(';').next().unwrap().to_string())
+}
+
+/// Asks for two-factor set-up (the session must be pending or allowed to
+/// re-enrol) and returns the seed the server hands out.
+pub async fn enrolment_seed(client: &reqwest::Client, portal: &Portal) -> Vec<u8> {
+    let enrolment: serde_json::Value = client.post(portal.url("/api/begin_enrolment")).send().await.unwrap().json().await.unwrap();
+    let uri = enrolment["otpauth_uri"].as_str().expect("enrolment offered");
+    let secret = uri.split("secret=").nth(1).unwrap().split('&').next().unwrap();
+    totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec()
+}
+
+/// The code an authenticator with `seed` shows now.
+pub fn current_code(seed: &[u8]) -> String {
+    app::backend::totp::code_at(seed, app::backend::now() as u64)
+}
+
 /// What a completed HTTP login leaves the test.
 pub struct LoggedIn {
     /// The TOTP seed the server handed out.
@@ -155,20 +185,10 @@ pub async fn full_login(client: &reqwest::Client, portal: &Portal, email: &str, 
         .await
         .unwrap();
     assert!(login.status().is_success(), "password step: {}", login.status());
-    let enrolment: serde_json::Value = client.post(portal.url("/api/begin_enrolment")).send().await.unwrap().json().await.unwrap();
-    let uri = enrolment["otpauth_uri"].as_str().expect("enrolment offered");
-    let secret = uri.split("secret=").nth(1).unwrap().split('&').next().unwrap();
-    let seed = totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec();
-    let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
-    let confirmed = client.post(portal.url("/api/confirm_enrolment")).form(&[("code", code)]).send().await.unwrap();
+    let seed = enrolment_seed(client, portal).await;
+    let confirmed = client.post(portal.url("/api/confirm_enrolment")).form(&[("code", current_code(&seed))]).send().await.unwrap();
     assert!(confirmed.status().is_success(), "confirm: {}", confirmed.status());
-    let session_id = confirmed
-        .headers()
-        .get_all(reqwest::header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|c| c.strip_prefix("portal_session="))
-        .map(|c| c.split(';').next().unwrap().to_string())
-        .expect("session cookie after the second factor");
+    let cookie = session_cookie(&confirmed).expect("session cookie after the second factor");
+    let session_id = cookie.trim_start_matches("portal_session=").to_string();
     LoggedIn { seed, session_id }
 }

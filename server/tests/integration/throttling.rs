@@ -39,7 +39,7 @@ async fn an_account_is_throttled_after_five_failures_without_computing_a_hash() 
         let backend = backend_with_users(engine, &["anna@sieben.de", "ben@sieben.de"]).await;
         let anna = addr("anna@sieben.de");
         for _ in 0..MAX_PER_ACCOUNT {
-            assert!(matches!(authenticate(&backend, &anna, "falsch".into(), "10.0.0.1").await, Err(LoginError::Failed)));
+            assert!(matches!(authenticate(&backend, &anna, "falsch".into(), "10.0.0.1").await, Err(LoginError::Failed { .. })));
         }
         let hashes_before = backend.passwords.verifications();
         // Even the right password is refused now, from any address.
@@ -58,7 +58,7 @@ async fn unknown_accounts_are_throttled_the_same_way() {
     let backend = backend_with_users(Engine::Sqlite, &[]).await;
     let ghost = addr("niemand@sieben.de");
     for _ in 0..MAX_PER_ACCOUNT {
-        assert!(matches!(authenticate(&backend, &ghost, "x".into(), "10.0.0.2").await, Err(LoginError::Failed)));
+        assert!(matches!(authenticate(&backend, &ghost, "x".into(), "10.0.0.2").await, Err(LoginError::Failed { .. })));
     }
     assert!(matches!(authenticate(&backend, &ghost, "x".into(), "10.0.0.2").await, Err(LoginError::Throttled { .. })));
 }
@@ -69,7 +69,7 @@ async fn an_address_is_throttled_after_many_failures_across_accounts() {
         let backend = backend_with_users(engine, &["clara@sieben.de"]).await;
         for n in 0..MAX_PER_IP {
             let r = authenticate(&backend, &addr(&format!("raten{n}@sieben.de")), "x".into(), "10.6.6.6").await;
-            assert!(matches!(r, Err(LoginError::Failed)), "{engine:?}: {r:?}");
+            assert!(matches!(r, Err(LoginError::Failed { .. })), "{engine:?}: {r:?}");
         }
         let clara = addr("clara@sieben.de");
         assert!(matches!(authenticate(&backend, &clara, PASSWORD.into(), "10.6.6.6").await, Err(LoginError::Throttled { .. })));

@@ -1,7 +1,9 @@
 //! Building blocks shared by the pages.
 
 pub mod action_error;
+pub mod code_input;
 pub mod error_view;
 pub mod language_switch;
+pub mod loaded;
 pub mod layout;
 pub mod usage_meter;

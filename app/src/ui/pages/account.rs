@@ -6,7 +6,8 @@ use crate::domain::format;
 use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
-use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::code_input::CodeInput;
+use crate::ui::components::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -26,14 +27,7 @@ pub fn AccountPage() -> impl IntoView {
         <Title text=lang.t("nav-account")/>
         <h1>{lang.t("nav-account")}</h1>
         {move || notice().map(|n| view! { <p class="notice notice-ok" role="status">{n}</p> })}
-        <Suspense fallback=move || view! { <p role="status">{lang.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match account.await {
-                    Ok(a) => view! { <AccountSections a/> }.into_any(),
-                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=account show=|a| view! { <AccountSections a/> }/>
     }
 }
 
@@ -61,9 +55,7 @@ fn AccountSections(a: AccountView) -> impl IntoView {
                 <ActionForm action=reenrol attr:class="form">
                     <label for="reenrol-password">{lang.t("account-current-password")}</label>
                     <input id="reenrol-password" name="password" type="password" autocomplete="current-password" required/>
-                    <label for="reenrol-code">{lang.t("totp-code")}</label>
-                    <input id="reenrol-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-                        pattern="[0-9 ]{6,7}" maxlength="7" required/>
+                    <CodeInput id="reenrol-code"/>
                     <button type="submit" class="button-secondary">{lang.t("account-new-device-submit")}</button>
                 </ActionForm>
             </section>
@@ -99,34 +91,29 @@ fn SecurityLog() -> impl IntoView {
         <section class="card" aria-labelledby="security-log">
             <h2 id="security-log">{lang.t("security-log")}</h2>
             <p class="hint">{lang.t("security-log-intro")}</p>
-            <Suspense fallback=move || view! { <p role="status">{lang.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match events.await {
-                        Ok(events) if events.is_empty() => view! { <p>{lang.t("security-log-empty")}</p> }.into_any(),
-                        Ok(events) => view! {
-                            <table class="table">
-                                <thead><tr>
-                                    <th scope="col">{lang.t("security-log-when")}</th>
-                                    <th scope="col">{lang.t("security-log-who")}</th>
-                                    <th scope="col">{lang.t("security-log-what")}</th>
-                                    <th scope="col">{lang.t("security-log-ip")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {events.into_iter().map(|e| view! {
-                                        <tr>
-                                            <td>{format::unix_date_time(lang, e.at).unwrap_or_default()}</td>
-                                            <td>{e.actor_email}</td>
-                                            <td>{lang.t(&format!("security-event-{}", e.kind))}</td>
-                                            <td>{e.ip}</td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        }.into_any(),
-                        Err(e) => view! { <ErrorView error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded resource=events show=move |events| match events {
+                events if events.is_empty() => view! { <p>{lang.t("security-log-empty")}</p> }.into_any(),
+                events => view! {
+                    <table class="table">
+                        <thead><tr>
+                            <th scope="col">{lang.t("security-log-when")}</th>
+                            <th scope="col">{lang.t("security-log-who")}</th>
+                            <th scope="col">{lang.t("security-log-what")}</th>
+                            <th scope="col">{lang.t("security-log-ip")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {events.into_iter().map(|e| view! {
+                                <tr>
+                                    <td>{format::unix_date_time(lang, e.at).unwrap_or_default()}</td>
+                                    <td>{e.actor_email}</td>
+                                    <td>{lang.t(&format!("security-event-{}", e.kind))}</td>
+                                    <td>{e.ip}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any(),
+            }/>
         </section>
     }
 }

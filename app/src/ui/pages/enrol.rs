@@ -4,7 +4,8 @@
 use crate::api::two_factor::{begin_enrolment, ConfirmEnrolment};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
-use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::code_input::CodeInput;
+use crate::ui::components::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -24,36 +25,27 @@ pub fn EnrolPage() -> impl IntoView {
                 <p class="notice notice-ok" role="status">{lang.t("enrol-after-recovery")}</p>
             })}
             <p class="lead">{lang.t("enrol-intro")}</p>
-            <Suspense fallback=move || view! { <p role="status">{lang.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match enrolment.await {
-                        Ok(e) => view! {
-                            <ol class="steps">
-                                <li>
-                                    <p>{lang.t("enrol-step-scan")}</p>
-                                    <img class="qr" src=e.qr_data_uri width="200" height="200"
-                                        alt=lang.t_with("enrol-qr-alt", &[("account", e.account.clone().into())])/>
-                                    <p>{lang.t("enrol-step-type")}</p>
-                                    <label for="totp-secret" class="visually-hidden">{lang.t("enrol-secret-label")}</label>
-                                    <input id="totp-secret" class="secret" type="text" readonly value=e.secret_grouped
-                                        size="40" spellcheck="false" autocomplete="off"/>
-                                </li>
-                                <li>
-                                    <p>{lang.t("enrol-step-confirm")}</p>
-                                    <ActionError action=confirm/>
-                                    <ActionForm action=confirm attr:class="form">
-                                        <label for="enrol-code">{lang.t("totp-code")}</label>
-                                        <input id="enrol-code" name="code" type="text" inputmode="numeric"
-                                            autocomplete="one-time-code" pattern="[0-9 ]{6,7}" maxlength="7" required/>
-                                        <button type="submit" class="button-primary">{lang.t("enrol-submit")}</button>
-                                    </ActionForm>
-                                </li>
-                            </ol>
-                        }.into_any(),
-                        Err(e) => view! { <ErrorView error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded resource=enrolment show=move |e| view! {
+                <ol class="steps">
+                    <li>
+                        <p>{lang.t("enrol-step-scan")}</p>
+                        <img class="qr" src=e.qr_data_uri width="200" height="200"
+                            alt=lang.t_with("enrol-qr-alt", &[("account", e.account.clone().into())])/>
+                        <p>{lang.t("enrol-step-type")}</p>
+                        <label for="totp-secret" class="visually-hidden">{lang.t("enrol-secret-label")}</label>
+                        <input id="totp-secret" class="secret" type="text" readonly value=e.secret_grouped
+                            size="40" spellcheck="false" autocomplete="off"/>
+                    </li>
+                    <li>
+                        <p>{lang.t("enrol-step-confirm")}</p>
+                        <ActionError action=confirm/>
+                        <ActionForm action=confirm attr:class="form">
+                            <CodeInput id="enrol-code"/>
+                            <button type="submit" class="button-primary">{lang.t("enrol-submit")}</button>
+                        </ActionForm>
+                    </li>
+                </ol>
+            }/>
         </main>
     }
 }

@@ -4,7 +4,7 @@ use crate::api::overview::{get_overview, MailboxAttention, OverviewView};
 use crate::domain::format;
 use crate::domain::quota::Thresholds;
 use crate::i18n::{use_lang, Lang};
-use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -19,14 +19,7 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <Title text=lang.t("overview-title")/>
         <h1>{lang.t("overview-title")}</h1>
-        <Suspense fallback=move || view! { <p role="status">{lang.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match overview.await {
-                    Ok(o) => view! { <OverviewContent o/> }.into_any(),
-                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=overview show=|o| view! { <OverviewContent o/> }/>
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::api::two_factor::{RecoveryLogin, SecondFactor};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
+use crate::ui::components::code_input::CodeInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -19,9 +20,7 @@ pub fn SecondFactorPage() -> impl IntoView {
             <p class="lead">{lang.t("totp-intro")}</p>
             <ActionError action=code/>
             <ActionForm action=code attr:class="form">
-                <label for="totp-code">{lang.t("totp-code")}</label>
-                <input id="totp-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-                    pattern="[0-9 ]{6,7}" maxlength="7" required autofocus/>
+                <CodeInput id="totp-code" autofocus=true/>
                 <button type="submit" class="button-primary">{lang.t("totp-submit")}</button>
             </ActionForm>
             // Open when the recovery code was refused, so its message is seen.

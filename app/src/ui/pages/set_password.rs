@@ -5,7 +5,7 @@ use crate::api::auth::{password_link_valid, SetPassword};
 use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
-use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -21,31 +21,26 @@ pub fn SetPasswordPage() -> impl IntoView {
         <Title text=lang.t("set-password-title")/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("set-password-title")}</h1>
-            <Suspense fallback=move || view! { <p role="status">{lang.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match valid.await {
-                        Ok(true) => view! {
-                            <p class="lead">{lang.t_with("set-password-intro", &[("min", (MIN_LENGTH as i64).into())])}</p>
-                            <ActionError action=action/>
-                            <ActionForm action=action attr:class="form">
-                                <input type="hidden" name="token" value=token/>
-                                <label for="new-password">{lang.t("set-password-new")}</label>
-                                <input id="new-password" type="password" name="password" autocomplete="new-password"
-                                    required minlength=MIN_LENGTH.to_string()/>
-                                <label for="new-password-repeat">{lang.t("set-password-repeat")}</label>
-                                <input id="new-password-repeat" type="password" name="password_repeat"
-                                    autocomplete="new-password" required/>
-                                <button type="submit" class="button-primary">{lang.t("set-password-submit")}</button>
-                            </ActionForm>
-                        }.into_any(),
-                        Ok(false) => view! {
-                            <p class="notice notice-error" role="alert">{lang.t("password-link-invalid")}</p>
-                            <p><a href="/anmelden">{lang.t("nav-login")}</a></p>
-                        }.into_any(),
-                        Err(e) => view! { <ErrorView error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded resource=valid show=move |data| match data {
+                true => view! {
+                    <p class="lead">{lang.t_with("set-password-intro", &[("min", (MIN_LENGTH as i64).into())])}</p>
+                    <ActionError action=action/>
+                    <ActionForm action=action attr:class="form">
+                        <input type="hidden" name="token" value=token/>
+                        <label for="new-password">{lang.t("set-password-new")}</label>
+                        <input id="new-password" type="password" name="password" autocomplete="new-password"
+                            required minlength=MIN_LENGTH.to_string()/>
+                        <label for="new-password-repeat">{lang.t("set-password-repeat")}</label>
+                        <input id="new-password-repeat" type="password" name="password_repeat"
+                            autocomplete="new-password" required/>
+                        <button type="submit" class="button-primary">{lang.t("set-password-submit")}</button>
+                    </ActionForm>
+                }.into_any(),
+                false => view! {
+                    <p class="notice notice-error" role="alert">{lang.t("password-link-invalid")}</p>
+                    <p><a href="/anmelden">{lang.t("nav-login")}</a></p>
+                }.into_any(),
+            }/>
         </main>
     }
 }
