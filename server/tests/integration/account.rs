@@ -1,7 +1,7 @@
 //! The account functions over HTTP: password change (ending other sessions),
 //! the owner-only security log.
 
-use crate::support::{browser, fresh_url, full_login, Engine, Portal};
+use crate::support::{browser, current_code, enrolment_seed, fresh_url, full_login, Engine, Portal};
 use app::backend::demo;
 
 async fn post(client: &reqwest::Client, portal: &Portal, function: &str, form: &[(&str, &str)]) -> reqwest::Response {
@@ -72,4 +72,29 @@ async fn only_owners_see_the_security_log_and_failed_logins_are_in_it() {
     let log: serde_json::Value = post(&owner, &portal, "security_log", &[]).await.json().await.unwrap();
     let failed = log.as_array().unwrap().iter().find(|e| e["kind"] == "login-failed").expect("failed login logged");
     assert_eq!(failed["actor_email"], demo::READONLY_EMAIL);
+}
+
+#[tokio::test]
+async fn a_new_authenticator_needs_password_and_current_code() {
+    let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
+    let client = browser();
+    let old_seed = full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await.seed;
+    // Logged in, but not allowed to replace the authenticator without re-authenticating.
+    assert_eq!(post(&client, &portal, "begin_enrolment", &[]).await.status(), 403);
+    let now = next_step().await;
+    let code = app::backend::totp::code_at(&old_seed, now);
+    let wrong = post(&client, &portal, "start_reenrolment", &[("password", "falsch"), ("code", &code)]).await;
+    assert_eq!(wrong.status(), 422);
+    assert_eq!(post(&client, &portal, "begin_enrolment", &[]).await.status(), 403);
+
+    let ok = post(&client, &portal, "start_reenrolment", &[("password", demo::PASSWORD), ("code", &code)]).await;
+    assert!(ok.status().is_success(), "{}", ok.status());
+    let new_seed = enrolment_seed(&client, &portal).await;
+    assert_ne!(new_seed, old_seed);
+    let confirmed = post(&client, &portal, "confirm_enrolment", &[("code", &current_code(&new_seed))]).await;
+    assert!(confirmed.status().is_success());
+    let codes: serde_json::Value = post(&client, &portal, "fresh_recovery_codes", &[]).await.json().await.unwrap();
+    assert_eq!(codes["codes"].as_array().map(Vec::len), Some(10), "new recovery codes with the new device");
+    // Done: replacing it again needs re-authentication again.
+    assert_eq!(post(&client, &portal, "begin_enrolment", &[]).await.status(), 403);
 }
