@@ -35,7 +35,10 @@ pub enum AppError {
 
 impl AppError {
     pub fn validation(field: &str, message_id: &str) -> Self {
-        AppError::Validation { field: field.to_string(), message: message_id.to_string() }
+        AppError::Validation {
+            field: field.to_string(),
+            message: message_id.to_string(),
+        }
     }
 
     /// The message shown to the user, in their language.
@@ -45,12 +48,22 @@ impl AppError {
             AppError::TotpRequired => translate(lang, "error-totp-required", &[]),
             AppError::Forbidden => translate(lang, "error-forbidden", &[]),
             AppError::NotFound => translate(lang, "error-not-found", &[]),
-            AppError::Validation { message, .. } | AppError::Conflict { message } => translate(lang, message, &[]),
+            AppError::Validation { message, .. } | AppError::Conflict { message } => {
+                translate(lang, message, &[])
+            }
             AppError::RateLimited { retry_after } => {
                 let minutes = retry_after.div_ceil(60).max(1) as i64;
-                translate(lang, "error-rate-limited", &[("minutes", Arg::Number(minutes))])
+                translate(
+                    lang,
+                    "error-rate-limited",
+                    &[("minutes", Arg::Number(minutes))],
+                )
             }
-            AppError::Internal { ref_id } => translate(lang, "error-internal", &[("ref", Arg::Text(ref_id.clone()))]),
+            AppError::Internal { ref_id } => translate(
+                lang,
+                "error-internal",
+                &[("ref", Arg::Text(ref_id.clone()))],
+            ),
             AppError::Transport => translate(lang, "error-transport", &[]),
         }
     }
@@ -100,7 +113,9 @@ impl From<crate::backend::totp::TotpError> for AppError {
     fn from(e: crate::backend::totp::TotpError) -> Self {
         use crate::backend::totp::TotpError;
         match e {
-            TotpError::InvalidCode | TotpError::Replayed => AppError::validation("code", "totp-invalid"),
+            TotpError::InvalidCode | TotpError::Replayed => {
+                AppError::validation("code", "totp-invalid")
+            }
             TotpError::NotEnrolled => AppError::validation("code", "totp-not-enrolled"),
             TotpError::Crypto(e) => AppError::internal(e),
             TotpError::Db(e) => AppError::internal(e),

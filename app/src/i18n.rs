@@ -49,7 +49,10 @@ impl Lang {
 
     /// The `Set-Cookie` value that remembers this language for a year.
     pub fn cookie(self) -> String {
-        format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", self.code())
+        format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            self.code()
+        )
     }
 
     /// The message `key` in this language.
@@ -79,13 +82,20 @@ fn bundle(lang: Lang) -> &'static Bundle {
 }
 
 fn build_bundle(lang: Lang) -> Bundle {
-    let id = lang.code().parse().expect("language codes are valid identifiers");
+    let id = lang
+        .code()
+        .parse()
+        .expect("language codes are valid identifiers");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks around arguments would end up in copied text and tests.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(lang.source().to_string())
-        .unwrap_or_else(|(_, errors)| panic!("locales/{}.ftl does not parse: {errors:?}", lang.code()));
-    bundle.add_resource(resource).expect("message ids are unique");
+    let resource =
+        FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(_, errors)| {
+            panic!("locales/{}.ftl does not parse: {errors:?}", lang.code())
+        });
+    bundle
+        .add_resource(resource)
+        .expect("message ids are unique");
     bundle
 }
 
@@ -126,7 +136,9 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         }
     }
     let mut errors = vec![];
-    bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
 }
 
 /// The language of the current page. Islands hydrating in the browser have
@@ -141,7 +153,9 @@ pub fn detect_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
         use_context::<http::request::Parts>()
-            .and_then(|parts| lang_from_cookie_header(parts.headers.get(http::header::COOKIE)?.to_str().ok()?))
+            .and_then(|parts| {
+                lang_from_cookie_header(parts.headers.get(http::header::COOKIE)?.to_str().ok()?)
+            })
             .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
@@ -181,8 +195,16 @@ mod tests {
         let de = ids(Lang::De);
         let en = ids(Lang::En);
         assert!(!de.is_empty());
-        assert_eq!(de.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in en.ftl");
-        assert_eq!(en.difference(&de).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in de.ftl");
+        assert_eq!(
+            de.difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in en.ftl"
+        );
+        assert_eq!(
+            en.difference(&de).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in de.ftl"
+        );
     }
 
     /// Every `t("…")` / `t_with("…"` / `msg_key: "…"` in the sources names an existing message.
@@ -220,9 +242,30 @@ mod tests {
 
     #[test]
     fn plural_forms_are_chosen_by_number() {
-        assert_eq!(translate(Lang::De, "count-mailboxes", &[("count", 1.into()), ("shown", "1".into())]), "1 Postfach");
-        assert_eq!(translate(Lang::De, "count-mailboxes", &[("count", 250.into()), ("shown", "250".into())]), "250 Postfächer");
-        assert_eq!(translate(Lang::En, "count-mailboxes", &[("count", 1.into()), ("shown", "1".into())]), "1 mailbox");
+        assert_eq!(
+            translate(
+                Lang::De,
+                "count-mailboxes",
+                &[("count", 1.into()), ("shown", "1".into())]
+            ),
+            "1 Postfach"
+        );
+        assert_eq!(
+            translate(
+                Lang::De,
+                "count-mailboxes",
+                &[("count", 250.into()), ("shown", "250".into())]
+            ),
+            "250 Postfächer"
+        );
+        assert_eq!(
+            translate(
+                Lang::En,
+                "count-mailboxes",
+                &[("count", 1.into()), ("shown", "1".into())]
+            ),
+            "1 mailbox"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! customer plus 16 extra users, so concurrent logins do not trip the
 //! per-account throttle.
 
-use app::backend::{customers, demo, db::Db, passwords::PasswordHasher, tokens, users};
+use app::backend::{customers, db::Db, demo, passwords::PasswordHasher, tokens, users};
 use app::domain::mail_address::MailAddress;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -29,7 +29,11 @@ async fn overview_latencies(client: &reqwest::Client, base: &str, until: Instant
     let mut samples = vec![];
     while Instant::now() < until {
         let start = Instant::now();
-        let r = client.post(format!("{base}/api/overview")).send().await.unwrap();
+        let r = client
+            .post(format!("{base}/api/overview"))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 200);
         r.bytes().await.unwrap();
         samples.push(start.elapsed());
@@ -49,7 +53,9 @@ async fn main() -> anyhow::Result<()> {
     let db = Db::connect(&url, 2).await?;
     let hasher = PasswordHasher::new(2);
     demo::seed(&db, &hasher).await?;
-    let customer = customers::find_by_number(&db, demo::CUSTOMER_NUMBER).await?.expect("demo customer");
+    let customer = customers::find_by_number(&db, demo::CUSTOMER_NUMBER)
+        .await?
+        .expect("demo customer");
     let hash = hasher.hash(PASSWORD.into()).await?;
     let mut emails = vec![];
     for i in 0..USERS {
@@ -61,7 +67,9 @@ async fn main() -> anyhow::Result<()> {
     }
     db.pool.close().await;
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
     let base = format!("http://127.0.0.1:{port}");
     let mut server = Command::new("target/release/server")
         .arg("serve")
@@ -75,20 +83,52 @@ async fn main() -> anyhow::Result<()> {
         .spawn()
         .map_err(|e| anyhow::anyhow!("start target/release/server (build it first): {e}"))?;
     let probe = reqwest::Client::new();
-    while probe.get(format!("{base}/readyz")).send().await.map(|r| r.status().is_success()).ok() != Some(true) {
+    while probe
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .map(|r| r.status().is_success())
+        .ok()
+        != Some(true)
+    {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 
     // A logged-in owner for the overview (password + two-factor set-up).
     let owner = reqwest::Client::builder().cookie_store(true).build()?;
-    owner.post(format!("{base}/api/login")).form(&[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD)]).send().await?;
-    let enrolment: serde_json::Value = owner.post(format!("{base}/api/begin_enrolment")).send().await?.json().await?;
-    let secret = enrolment["otpauth_uri"].as_str().unwrap().split("secret=").nth(1).unwrap().split('&').next().unwrap();
-    let seed = totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec();
+    owner
+        .post(format!("{base}/api/login"))
+        .form(&[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD)])
+        .send()
+        .await?;
+    let enrolment: serde_json::Value = owner
+        .post(format!("{base}/api/begin_enrolment"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let secret = enrolment["otpauth_uri"]
+        .as_str()
+        .unwrap()
+        .split("secret=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    let seed = totp_rs::Secret::try_from_base32(secret)
+        .unwrap()
+        .as_bytes()
+        .to_vec();
     let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
-    owner.post(format!("{base}/api/confirm_enrolment")).form(&[("code", code)]).send().await?;
+    owner
+        .post(format!("{base}/api/confirm_enrolment"))
+        .form(&[("code", code)])
+        .send()
+        .await?;
 
-    let idle = p99(overview_latencies(&owner, &base, Instant::now() + Duration::from_secs(5)).await);
+    let idle =
+        p99(overview_latencies(&owner, &base, Instant::now() + Duration::from_secs(5)).await);
 
     let done = Arc::new(AtomicU64::new(0));
     let until = Instant::now() + STORM;
@@ -100,7 +140,11 @@ async fn main() -> anyhow::Result<()> {
                 let mut i = worker;
                 while Instant::now() < until {
                     let email = &emails[i % emails.len()];
-                    let r = client.post(format!("{base}/api/login")).form(&[("email", email.as_str()), ("password", PASSWORD)]).send().await;
+                    let r = client
+                        .post(format!("{base}/api/login"))
+                        .form(&[("email", email.as_str()), ("password", PASSWORD)])
+                        .send()
+                        .await;
                     if r.is_ok_and(|r| r.status().is_success()) {
                         done.fetch_add(1, Ordering::Relaxed);
                     }
@@ -118,8 +162,15 @@ async fn main() -> anyhow::Result<()> {
     let logins = done.load(Ordering::Relaxed);
 
     println!("logins with correct credentials: {logins} in {elapsed:.1} s = {:.1}/s ({CONCURRENCY} concurrent clients)", logins as f64 / elapsed);
-    println!("overview p99 idle:             {:.1} ms", idle.as_secs_f64() * 1000.0);
-    println!("overview p99 during the storm: {:.1} ms ({:.1}x idle)", during.as_secs_f64() * 1000.0, during.as_secs_f64() / idle.as_secs_f64());
+    println!(
+        "overview p99 idle:             {:.1} ms",
+        idle.as_secs_f64() * 1000.0
+    );
+    println!(
+        "overview p99 during the storm: {:.1} ms ({:.1}x idle)",
+        during.as_secs_f64() * 1000.0,
+        during.as_secs_f64() / idle.as_secs_f64()
+    );
     server.kill()?;
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())

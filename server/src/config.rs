@@ -62,7 +62,10 @@ impl Default for Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read the configuration file {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the configuration file {path} is not valid: {message}")]
     Parse { path: String, message: String },
     #[error("environment variable {name} is not valid: {message}")]
@@ -73,20 +76,30 @@ fn env_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
     match value.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "ja" => Ok(true),
         "0" | "false" | "no" | "nein" | "" => Ok(false),
-        other => Err(ConfigError::Env { name, message: format!("expected true or false, got {other:?}") }),
+        other => Err(ConfigError::Env {
+            name,
+            message: format!("expected true or false, got {other:?}"),
+        }),
     }
 }
 
 impl Config {
     /// Reads `file` (if given) and applies the environment variables
     /// `DATABASE_URL`, `PORTAL_PUBLIC_URL`, `PORTAL_SEED_DEMO`, `PORTAL_LOG_JSON`.
-    pub fn load(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+    pub fn load(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Config, ConfigError> {
         let mut config = match file {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|source| ConfigError::Read { path: path.display().to_string(), source })?;
-                toml::from_str(&text)
-                    .map_err(|e| ConfigError::Parse { path: path.display().to_string(), message: e.message().to_string() })?
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                toml::from_str(&text).map_err(|e| ConfigError::Parse {
+                    path: path.display().to_string(),
+                    message: e.message().to_string(),
+                })?
             }
             None => Config::default(),
         };
@@ -106,8 +119,12 @@ impl Config {
             config.log_json = env_bool("PORTAL_LOG_JSON", &v)?;
         }
         config.public_url = config.public_url.trim_end_matches('/').to_string();
-        if !(config.public_url.starts_with("http://") || config.public_url.starts_with("https://")) {
-            return Err(ConfigError::Env { name: "public_url", message: "must start with http:// or https://".into() });
+        if !(config.public_url.starts_with("http://") || config.public_url.starts_with("https://"))
+        {
+            return Err(ConfigError::Env {
+                name: "public_url",
+                message: "must start with http:// or https://".into(),
+            });
         }
         Ok(config)
     }
@@ -126,7 +143,8 @@ impl Config {
             std::fs::create_dir_all(dir)?;
         }
         let key = app::backend::secret_box::SecretBox::generate_hex_key();
-        write_private(path, &key).map_err(|e| anyhow::anyhow!("cannot write the key file {}: {e}", path.display()))?;
+        write_private(path, &key)
+            .map_err(|e| anyhow::anyhow!("cannot write the key file {}: {e}", path.display()))?;
         Ok(key)
     }
 
@@ -140,7 +158,11 @@ impl Config {
 fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
     file.write_all(content.as_bytes())
 }
 
@@ -169,8 +191,15 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("portal-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("portal.toml");
-        std::fs::write(&file, "database_url = \"sqlite://x.db\"\npublic_url = \"https://portal.example/\"\n").unwrap();
-        let c = Config::load(Some(&file), |k| (k == "DATABASE_URL").then(|| "postgres://db/portal".to_string())).unwrap();
+        std::fs::write(
+            &file,
+            "database_url = \"sqlite://x.db\"\npublic_url = \"https://portal.example/\"\n",
+        )
+        .unwrap();
+        let c = Config::load(Some(&file), |k| {
+            (k == "DATABASE_URL").then(|| "postgres://db/portal".to_string())
+        })
+        .unwrap();
         assert_eq!(c.database_url.expose(), "postgres://db/portal");
         assert_eq!(c.public_url, "https://portal.example");
         assert!(c.secure_cookies());
@@ -183,14 +212,20 @@ mod tests {
         let file = dir.join("portal.toml");
         std::fs::write(&file, "seed_demo = \"vielleicht\"\n").unwrap();
         let err = Config::load(Some(&file), no_env).unwrap_err().to_string();
-        assert!(err.contains("portal.toml") && err.contains("not valid"), "{err}");
+        assert!(
+            err.contains("portal.toml") && err.contains("not valid"),
+            "{err}"
+        );
         std::fs::write(&file, "unknown_key = 1\n").unwrap();
         assert!(Config::load(Some(&file), no_env).is_err());
     }
 
     #[test]
     fn secrets_are_redacted_in_debug_output() {
-        let c = Config::load(None, |k| (k == "DATABASE_URL").then(|| "postgres://u:geheim@db/p".to_string())).unwrap();
+        let c = Config::load(None, |k| {
+            (k == "DATABASE_URL").then(|| "postgres://u:geheim@db/p".to_string())
+        })
+        .unwrap();
         assert!(!format!("{c:?}").contains("geheim"));
     }
 }

@@ -38,8 +38,11 @@ async fn main() -> ExitCode {
 }
 
 fn init_logging(json: bool) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if json {
         builder.json().init();
     } else {
@@ -58,10 +61,15 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     };
     match command {
         Command::Serve => serve(backend, &config).await,
-        Command::CreateCustomer { number, name } => operator::create_customer(&backend, &number, &name).await,
-        Command::CreateUser { customer, email, name, role } => {
-            operator::create_user(&backend, &customer, &email, &name, &role).await
+        Command::CreateCustomer { number, name } => {
+            operator::create_customer(&backend, &number, &name).await
         }
+        Command::CreateUser {
+            customer,
+            email,
+            name,
+            role,
+        } => operator::create_user(&backend, &customer, &email, &name, &role).await,
         Command::SeedDemo => operator::seed_demo(&backend).await,
     }
 }
@@ -71,22 +79,33 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("Leptos configuration: {e}"))?
         .leptos_options;
     let addr = leptos_options.site_addr;
-    let sessions = sessions::PortalSessionStore::connect(backend.db.engine, config.database_url.expose())
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot set up the session store: {e}"))?;
+    let sessions =
+        sessions::PortalSessionStore::connect(backend.db.engine, config.database_url.expose())
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot set up the session store: {e}"))?;
     sessions.spawn_cleanup();
     if config.seed_demo {
         operator::seed_demo(&backend).await?;
     }
-    let app = web::router(web::AppState { leptos_options, backend }, sessions, config.secure_cookies());
+    let app = web::router(
+        web::AppState {
+            leptos_options,
+            backend,
+        },
+        sessions,
+        config.secure_cookies(),
+    );
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
     tracing::info!(%addr, "portal listening");
     println!("Kundenportal läuft auf http://{addr}");
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("portal stopped");
     Ok(())
 }

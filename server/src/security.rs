@@ -27,7 +27,8 @@ pub fn content_security_policy(nonce: &str) -> String {
 pub async fn security_headers(mut req: Request, next: Next) -> Response {
     let nonce = new_nonce();
     // The shell hands it to Leptos, which puts it on its inline scripts.
-    req.extensions_mut().insert(leptos::nonce::Nonce::from_value(nonce.clone()));
+    req.extensions_mut()
+        .insert(leptos::nonce::Nonce::from_value(nonce.clone()));
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
     let mut set = |name: header::HeaderName, value: &str| {
@@ -35,8 +36,14 @@ pub async fn security_headers(mut req: Request, next: Next) -> Response {
             headers.insert(name, v);
         }
     };
-    set(header::CONTENT_SECURITY_POLICY, &content_security_policy(&nonce));
-    set(header::STRICT_TRANSPORT_SECURITY, "max-age=31536000; includeSubDomains");
+    set(
+        header::CONTENT_SECURITY_POLICY,
+        &content_security_policy(&nonce),
+    );
+    set(
+        header::STRICT_TRANSPORT_SECURITY,
+        "max-age=31536000; includeSubDomains",
+    );
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     // same-origin keeps the Referer that no-JavaScript form posts are redirected back to.
     set(header::REFERRER_POLICY, "same-origin");
@@ -54,7 +61,10 @@ pub fn is_cross_site(method: &Method, headers: &HeaderMap, public_origin: &str) 
         return !matches!(site, "same-origin" | "none");
     }
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let host = headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         let authority = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
         return !(origin == public_origin || (!host.is_empty() && authority == host));
     }
@@ -66,7 +76,10 @@ pub fn is_cross_site(method: &Method, headers: &HeaderMap, public_origin: &str) 
 pub async fn refuse_cross_site(public_origin: String, req: Request, next: Next) -> Response {
     if is_cross_site(req.method(), req.headers(), &public_origin) {
         tracing::warn!(path = %req.uri().path(), "cross-site request refused");
-        return (StatusCode::FORBIDDEN, "Anfrage von einer fremden Website abgelehnt / cross-site request refused")
+        return (
+            StatusCode::FORBIDDEN,
+            "Anfrage von einer fremden Website abgelehnt / cross-site request refused",
+        )
             .into_response();
     }
     next.run(req).await
@@ -88,25 +101,67 @@ mod tests {
 
     #[test]
     fn reading_is_never_refused() {
-        assert!(!is_cross_site(&Method::GET, &headers(&[("sec-fetch-site", "cross-site")]), ORIGIN));
+        assert!(!is_cross_site(
+            &Method::GET,
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            ORIGIN
+        ));
     }
 
     #[test]
     fn fetch_metadata_decides_when_present() {
         let post = Method::POST;
-        assert!(is_cross_site(&post, &headers(&[("sec-fetch-site", "cross-site")]), ORIGIN));
-        assert!(is_cross_site(&post, &headers(&[("sec-fetch-site", "same-site")]), ORIGIN));
-        assert!(!is_cross_site(&post, &headers(&[("sec-fetch-site", "same-origin")]), ORIGIN));
-        assert!(!is_cross_site(&post, &headers(&[("sec-fetch-site", "none")]), ORIGIN));
+        assert!(is_cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            ORIGIN
+        ));
+        assert!(is_cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "same-site")]),
+            ORIGIN
+        ));
+        assert!(!is_cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            ORIGIN
+        ));
+        assert!(!is_cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "none")]),
+            ORIGIN
+        ));
     }
 
     #[test]
     fn origin_must_match_the_portal() {
         let post = Method::POST;
-        assert!(!is_cross_site(&post, &headers(&[("origin", ORIGIN)]), ORIGIN));
-        assert!(!is_cross_site(&post, &headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]), ORIGIN));
-        assert!(is_cross_site(&post, &headers(&[("origin", "https://evil.example"), ("host", "portal.rhoencloud.de")]), ORIGIN));
-        assert!(is_cross_site(&post, &headers(&[("origin", "null"), ("host", "portal.rhoencloud.de")]), ORIGIN));
+        assert!(!is_cross_site(
+            &post,
+            &headers(&[("origin", ORIGIN)]),
+            ORIGIN
+        ));
+        assert!(!is_cross_site(
+            &post,
+            &headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000")
+            ]),
+            ORIGIN
+        ));
+        assert!(is_cross_site(
+            &post,
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "portal.rhoencloud.de")
+            ]),
+            ORIGIN
+        ));
+        assert!(is_cross_site(
+            &post,
+            &headers(&[("origin", "null"), ("host", "portal.rhoencloud.de")]),
+            ORIGIN
+        ));
     }
 
     #[test]

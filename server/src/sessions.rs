@@ -20,14 +20,24 @@ impl PortalSessionStore {
     pub async fn connect(engine: Engine, url: &str) -> Result<Self, sqlx::Error> {
         let store = match engine {
             Engine::Sqlite => {
-                let url = if url.contains("mode=") { url.to_string() } else { format!("{url}?mode=rwc") };
-                let pool = sqlx::sqlite::SqlitePoolOptions::new().max_connections(4).connect(&url).await?;
+                let url = if url.contains("mode=") {
+                    url.to_string()
+                } else {
+                    format!("{url}?mode=rwc")
+                };
+                let pool = sqlx::sqlite::SqlitePoolOptions::new()
+                    .max_connections(4)
+                    .connect(&url)
+                    .await?;
                 let store = SqliteStore::new(pool);
                 store.migrate().await?;
                 PortalSessionStore::Sqlite(store)
             }
             Engine::Postgres => {
-                let pool = sqlx::postgres::PgPoolOptions::new().max_connections(4).connect(url).await?;
+                let pool = sqlx::postgres::PgPoolOptions::new()
+                    .max_connections(4)
+                    .connect(url)
+                    .await?;
                 let store = PostgresStore::new(pool);
                 store.migrate().await?;
                 PortalSessionStore::Postgres(store)

@@ -4,11 +4,11 @@
 
 use crate::security;
 use crate::sessions::PortalSessionStore;
-use app::backend::{users, Backend};
 use app::api::guard::{logged_in_user, session_state, SessionState};
-use app::error::AppError;
+use app::backend::{users, Backend};
 use app::domain::percent;
 use app::domain::safe_redirect::same_site_path;
+use app::error::AppError;
 use app::i18n::Lang;
 use app::ui::components::layout::AREAS;
 use app::{shell, App};
@@ -21,7 +21,9 @@ use axum::{Form, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::request_id::{
+    MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::{time::Duration, SameSite};
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
@@ -100,11 +102,15 @@ async fn error_status(req: Request, next: Next) -> Response {
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    let bytes = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .unwrap_or_default();
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
         parts.status = error.http_status();
         if let AppError::RateLimited { retry_after } = error {
-            parts.headers.insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+            parts
+                .headers
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
         }
     }
     Response::from_parts(parts, axum::body::Body::from(bytes))
@@ -112,25 +118,49 @@ async fn error_status(req: Request, next: Next) -> Response {
 
 /// Whether a page path belongs to the logged-in part of the portal.
 fn is_portal_page(path: &str) -> bool {
-    AREAS.iter().any(|(area, _)| path == *area || (*area != "/" && path.starts_with(&format!("{area}/"))))
+    AREAS
+        .iter()
+        .any(|(area, _)| path == *area || (*area != "/" && path.starts_with(&format!("{area}/"))))
 }
 
 /// Pages behind the login send a logged-out browser to the login, and back
 /// to the page afterwards; a browser between password and second factor goes
 /// to the second step. Server functions check the session themselves.
-async fn require_login(State(state): State<AppState>, session: Session, req: Request, next: Next) -> Response {
+async fn require_login(
+    State(state): State<AppState>,
+    session: Session,
+    req: Request,
+    next: Next,
+) -> Response {
     if req.method() == axum::http::Method::GET && is_portal_page(req.uri().path()) {
         if let Ok(Some(_)) = logged_in_user(&session, &state.backend).await {
             return next.run(req).await;
         }
         match session_state(&session).await {
             Ok(SessionState::Pending { user_id }) => {
-                let enrolled = users::session_user(&state.backend.db, &user_id).await.ok().flatten().is_some_and(|u| u.totp_enabled);
-                return Redirect::to(if enrolled { "/anmelden/code" } else { "/anmelden/zwei-faktor" }).into_response();
+                let enrolled = users::session_user(&state.backend.db, &user_id)
+                    .await
+                    .ok()
+                    .flatten()
+                    .is_some_and(|u| u.totp_enabled);
+                return Redirect::to(if enrolled {
+                    "/anmelden/code"
+                } else {
+                    "/anmelden/zwei-faktor"
+                })
+                .into_response();
             }
             _ => {
-                let target = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-                let login = if target == "/" { "/anmelden".to_string() } else { format!("/anmelden?next={}", percent::encode(target)) };
+                let target = req
+                    .uri()
+                    .path_and_query()
+                    .map(|p| p.as_str())
+                    .unwrap_or("/");
+                let login = if target == "/" {
+                    "/anmelden".to_string()
+                } else {
+                    format!("/anmelden?next={}", percent::encode(target))
+                };
                 return Redirect::to(&login).into_response();
             }
         }
@@ -147,9 +177,17 @@ struct LanguageForm {
 
 /// Remembers the chosen language in a cookie (and for a logged-in user in
 /// their settings) and reloads the page the user came from.
-async fn switch_language(State(state): State<AppState>, session: Session, Form(form): Form<LanguageForm>) -> Response {
+async fn switch_language(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<LanguageForm>,
+) -> Response {
     let Some(lang) = Lang::parse(&form.lang) else {
-        return (StatusCode::BAD_REQUEST, "unknown language / unbekannte Sprache").into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            "unknown language / unbekannte Sprache",
+        )
+            .into_response();
     };
     if let Ok(Some(user)) = logged_in_user(&session, &state.backend).await {
         if let Err(e) = users::set_language(&state.backend.db, &user.id, lang).await {
@@ -176,5 +214,4 @@ mod tests {
         assert!(!is_portal_page("/postfaecherx"));
         assert!(!is_portal_page("/pkg/rhoenmail-portal.wasm"));
     }
-
 }

@@ -38,11 +38,18 @@ mod ssr {
         let backend = guard::backend()?;
         let key = format!("reauth:{}", user.id);
         throttle::begin_attempt(&backend, &key, &guard::client_ip().await).await?;
-        let hash = users::password_hash(&backend.db, &user.id).await.map_err(AppError::internal)?;
+        let hash = users::password_hash(&backend.db, &user.id)
+            .await
+            .map_err(AppError::internal)?;
         if !backend.passwords.verify(password, hash).await {
-            return Err(AppError::validation("current_password", "account-password-wrong"));
+            return Err(AppError::validation(
+                "current_password",
+                "account-password-wrong",
+            ));
         }
-        throttle::clear(&backend, &key).await.map_err(AppError::internal)
+        throttle::clear(&backend, &key)
+            .await
+            .map_err(AppError::internal)
     }
 }
 
@@ -51,7 +58,9 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
     use crate::backend::{totp, users::Role};
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
-    let unused = totp::unused_recovery_codes(&backend, &user.id).await.map_err(AppError::internal)?;
+    let unused = totp::unused_recovery_codes(&backend, &user.id)
+        .await
+        .map_err(AppError::internal)?;
     Ok(AccountView {
         display_name: user.display_name,
         email: user.email,
@@ -79,19 +88,31 @@ pub async fn change_password(
     check_new_password(&new_password, &new_password_repeat).map_err(|problem| match problem {
         PasswordProblem::TooShort => AppError::validation("new_password", "password-too-short"),
         PasswordProblem::TooLong => AppError::validation("new_password", "password-too-long"),
-        PasswordProblem::Mismatch => AppError::validation("new_password_repeat", "password-mismatch"),
+        PasswordProblem::Mismatch => {
+            AppError::validation("new_password_repeat", "password-mismatch")
+        }
     })?;
     ssr::check_password(&user, current_password).await?;
     let backend = backend()?;
-    let hash = backend.passwords.hash(new_password).await.map_err(AppError::internal)?;
+    let hash = backend
+        .passwords
+        .hash(new_password)
+        .await
+        .map_err(AppError::internal)?;
     let end_others = end_other_sessions.is_some();
-    let epoch = users::change_password(&backend.db, &user.id, &hash, end_others).await.map_err(AppError::internal)?;
+    let epoch = users::change_password(&backend.db, &user.id, &hash, end_others)
+        .await
+        .map_err(AppError::internal)?;
     adopt_epoch(&session().await?, epoch).await?;
     record_event(&user.id, EventKind::PasswordChanged).await;
     if end_others {
         record_event(&user.id, EventKind::OtherSessionsEnded).await;
     }
-    leptos_axum::redirect(if end_others { "/konto?passwort=geaendert&sitzungen=beendet" } else { "/konto?passwort=geaendert" });
+    leptos_axum::redirect(if end_others {
+        "/konto?passwort=geaendert&sitzungen=beendet"
+    } else {
+        "/konto?passwort=geaendert"
+    });
     Ok(())
 }
 
@@ -105,7 +126,11 @@ pub async fn start_reenrolment(password: String, code: String) -> Result<(), App
     ssr::check_password(&user, password).await?;
     let backend = backend()?;
     totp::verify_code(&backend, &user.id, &code, crate::backend::now() as u64).await?;
-    session().await?.insert(REENROL_KEY, true).await.map_err(AppError::internal)?;
+    session()
+        .await?
+        .insert(REENROL_KEY, true)
+        .await
+        .map_err(AppError::internal)?;
     leptos_axum::redirect("/anmelden/zwei-faktor");
     Ok(())
 }
@@ -119,9 +144,16 @@ pub async fn security_log() -> Result<Vec<SecurityEventView>, AppError> {
         return Err(AppError::Forbidden);
     }
     let backend = crate::api::guard::backend()?;
-    let events = security_log::recent(&backend, &user.customer_id, SECURITY_LOG_LIMIT).await.map_err(AppError::internal)?;
+    let events = security_log::recent(&backend, &user.customer_id, SECURITY_LOG_LIMIT)
+        .await
+        .map_err(AppError::internal)?;
     Ok(events
         .into_iter()
-        .map(|e| SecurityEventView { kind: e.kind, actor_email: e.actor_email, ip: e.ip, at: e.at })
+        .map(|e| SecurityEventView {
+            kind: e.kind,
+            actor_email: e.actor_email,
+            ip: e.ip,
+            at: e.at,
+        })
         .collect())
 }

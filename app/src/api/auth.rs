@@ -23,7 +23,8 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 
     // One answer for unknown address and wrong password, so the form does not
     // reveal who has an account.
-    let email = MailAddress::parse(&email).map_err(|_| AppError::validation("email", "login-email-invalid"))?;
+    let email = MailAddress::parse(&email)
+        .map_err(|_| AppError::validation("email", "login-email-invalid"))?;
     if password.is_empty() {
         return Err(AppError::validation("password", "login-password-missing"));
     }
@@ -35,7 +36,11 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
             tracing::info!(event = "login_failed", %ip, "login failed");
             // Failed logins of real accounts go into their customer's security log.
             if let Some(user_id) = user_id {
-                crate::api::guard::record_event(&user_id, crate::backend::security_log::EventKind::LoginFailed).await;
+                crate::api::guard::record_event(
+                    &user_id,
+                    crate::backend::security_log::EventKind::LoginFailed,
+                )
+                .await;
             }
             return Err(AppError::validation("password", "login-failed"));
         }
@@ -48,10 +53,19 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let session = session().await?;
     // A new session id after the password: an id planted before login becomes
     // worthless. The session reaches nothing but the second factor yet.
-    begin_login(&session, &user.id, &same_site_path(next.as_deref().unwrap_or("/"))).await?;
+    begin_login(
+        &session,
+        &user.id,
+        &same_site_path(next.as_deref().unwrap_or("/")),
+    )
+    .await?;
     set_lang_cookie(user.language);
     tracing::info!(event = "password_ok", user_id = %user.id, "password accepted, second factor due");
-    leptos_axum::redirect(if user.totp_enabled { "/anmelden/code" } else { "/anmelden/zwei-faktor" });
+    leptos_axum::redirect(if user.totp_enabled {
+        "/anmelden/code"
+    } else {
+        "/anmelden/zwei-faktor"
+    });
     Ok(())
 }
 
@@ -59,9 +73,10 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 #[cfg(feature = "ssr")]
 fn set_lang_cookie(lang: crate::i18n::Lang) {
     use http::{header::SET_COOKIE, HeaderValue};
-    if let (Some(response), Ok(value)) =
-        (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&lang.cookie()))
-    {
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        HeaderValue::from_str(&lang.cookie()),
+    ) {
         response.append_header(SET_COOKIE, value);
     }
 }
@@ -98,11 +113,17 @@ pub async fn current_user() -> Result<UserView, AppError> {
 #[server(endpoint = "password_link_valid")]
 pub async fn password_link_valid(token: String) -> Result<bool, AppError> {
     let backend = crate::api::guard::backend()?;
-    crate::backend::tokens::is_usable(&backend.db, &token).await.map_err(AppError::internal)
+    crate::backend::tokens::is_usable(&backend.db, &token)
+        .await
+        .map_err(AppError::internal)
 }
 
 #[server(endpoint = "set_password")]
-pub async fn set_password(token: String, password: String, password_repeat: String) -> Result<(), AppError> {
+pub async fn set_password(
+    token: String,
+    password: String,
+    password_repeat: String,
+) -> Result<(), AppError> {
     use crate::backend::tokens::{self, TokenError};
     use crate::domain::password_policy::{check_new_password, PasswordProblem};
 
@@ -112,14 +133,25 @@ pub async fn set_password(token: String, password: String, password_repeat: Stri
         PasswordProblem::Mismatch => AppError::validation("password_repeat", "password-mismatch"),
     })?;
     let backend = crate::api::guard::backend()?;
-    if !tokens::is_usable(&backend.db, &token).await.map_err(AppError::internal)? {
+    if !tokens::is_usable(&backend.db, &token)
+        .await
+        .map_err(AppError::internal)?
+    {
         return Err(AppError::validation("token", "password-link-invalid"));
     }
-    let hash = backend.passwords.hash(password).await.map_err(AppError::internal)?;
+    let hash = backend
+        .passwords
+        .hash(password)
+        .await
+        .map_err(AppError::internal)?;
     match tokens::redeem(&backend.db, &token, &hash).await {
         Ok(user_id) => {
             tracing::info!(event = "password_set", user_id = %user_id, "password set from link");
-            crate::api::guard::record_event(&user_id, crate::backend::security_log::EventKind::PasswordSet).await;
+            crate::api::guard::record_event(
+                &user_id,
+                crate::backend::security_log::EventKind::PasswordSet,
+            )
+            .await;
             leptos_axum::redirect("/anmelden?passwort=gesetzt");
             Ok(())
         }

@@ -32,17 +32,26 @@ pub const ABSOLUTE_TTL_SECS: i64 = 12 * 3600;
 pub enum SessionState {
     Anonymous,
     /// Password checked; the second factor is due.
-    Pending { user_id: String },
-    LoggedIn { user_id: String },
+    Pending {
+        user_id: String,
+    },
+    LoggedIn {
+        user_id: String,
+    },
 }
 
 /// Reads the state of `session`, ending it when a time limit has passed.
-pub async fn session_state(session: &Session) -> Result<SessionState, tower_sessions::session::Error> {
+pub async fn session_state(
+    session: &Session,
+) -> Result<SessionState, tower_sessions::session::Error> {
     session_state_at(session, now()).await
 }
 
 /// `session_state` at the instant `at` (Unix seconds).
-async fn session_state_at(session: &Session, at: i64) -> Result<SessionState, tower_sessions::session::Error> {
+async fn session_state_at(
+    session: &Session,
+    at: i64,
+) -> Result<SessionState, tower_sessions::session::Error> {
     if let Some(user_id) = session.get::<String>(USER_ID_KEY).await? {
         let login_at = session.get::<i64>(LOGIN_AT_KEY).await?.unwrap_or(0);
         if at - login_at <= ABSOLUTE_TTL_SECS {
@@ -66,12 +75,17 @@ pub fn backend() -> Result<Backend, AppError> {
 }
 
 pub async fn session() -> Result<Session, AppError> {
-    leptos_axum::extract::<Session>().await.map_err(AppError::internal)
+    leptos_axum::extract::<Session>()
+        .await
+        .map_err(AppError::internal)
 }
 
 pub async fn load_user(session: &Session, user_id: &str) -> Result<SessionUser, AppError> {
     let backend = backend()?;
-    match users::session_user(&backend.db, user_id).await.map_err(AppError::internal)? {
+    match users::session_user(&backend.db, user_id)
+        .await
+        .map_err(AppError::internal)?
+    {
         Some(user) => Ok(user),
         None => {
             // Disabled or deleted since the session began.
@@ -84,12 +98,24 @@ pub async fn load_user(session: &Session, user_id: &str) -> Result<SessionUser, 
 /// The user of a logged-in session, or `None` (the session is ended) when the
 /// user is gone or the session belongs to an ended epoch (e.g. the password
 /// was changed with "end all other sessions").
-pub async fn logged_in_user(session: &Session, backend: &Backend) -> Result<Option<SessionUser>, AppError> {
-    let SessionState::LoggedIn { user_id } = session_state(session).await.map_err(AppError::internal)? else {
+pub async fn logged_in_user(
+    session: &Session,
+    backend: &Backend,
+) -> Result<Option<SessionUser>, AppError> {
+    let SessionState::LoggedIn { user_id } =
+        session_state(session).await.map_err(AppError::internal)?
+    else {
         return Ok(None);
     };
-    let epoch = session.get::<i64>(EPOCH_KEY).await.map_err(AppError::internal)?.unwrap_or(0);
-    match users::session_user(&backend.db, &user_id).await.map_err(AppError::internal)? {
+    let epoch = session
+        .get::<i64>(EPOCH_KEY)
+        .await
+        .map_err(AppError::internal)?
+        .unwrap_or(0);
+    match users::session_user(&backend.db, &user_id)
+        .await
+        .map_err(AppError::internal)?
+    {
         Some(user) if user.session_epoch == epoch => Ok(Some(user)),
         _ => {
             session.flush().await.map_err(AppError::internal)?;
@@ -113,7 +139,10 @@ pub async fn current_user() -> Result<SessionUser, AppError> {
 /// Keeps this session valid after the user's epoch moved on (the session
 /// that changed the password stays logged in).
 pub async fn adopt_epoch(session: &Session, epoch: i64) -> Result<(), AppError> {
-    session.insert(EPOCH_KEY, epoch).await.map_err(AppError::internal)
+    session
+        .insert(EPOCH_KEY, epoch)
+        .await
+        .map_err(AppError::internal)
 }
 
 /// The user of a pending session (between password and second factor).
@@ -132,8 +161,14 @@ pub async fn pending_user() -> Result<(Session, SessionUser), AppError> {
 pub async fn begin_login(session: &Session, user_id: &str, next: &str) -> Result<(), AppError> {
     let internal = AppError::internal;
     session.cycle_id().await.map_err(internal)?;
-    session.insert(PENDING_USER_KEY, user_id).await.map_err(internal)?;
-    session.insert(PENDING_SINCE_KEY, now()).await.map_err(internal)?;
+    session
+        .insert(PENDING_USER_KEY, user_id)
+        .await
+        .map_err(internal)?;
+    session
+        .insert(PENDING_SINCE_KEY, now())
+        .await
+        .map_err(internal)?;
     session.insert(NEXT_KEY, next).await.map_err(internal)?;
     Ok(())
 }
@@ -143,12 +178,31 @@ pub async fn begin_login(session: &Session, user_id: &str, next: &str) -> Result
 pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<String, AppError> {
     let internal = AppError::internal;
     session.cycle_id().await.map_err(internal)?;
-    session.remove::<String>(PENDING_USER_KEY).await.map_err(internal)?;
-    session.remove::<i64>(PENDING_SINCE_KEY).await.map_err(internal)?;
-    let next = session.remove::<String>(NEXT_KEY).await.map_err(internal)?.unwrap_or_else(|| "/".into());
-    session.insert(USER_ID_KEY, &user.id).await.map_err(internal)?;
-    session.insert(LOGIN_AT_KEY, now()).await.map_err(internal)?;
-    session.insert(EPOCH_KEY, user.session_epoch).await.map_err(internal)?;
+    session
+        .remove::<String>(PENDING_USER_KEY)
+        .await
+        .map_err(internal)?;
+    session
+        .remove::<i64>(PENDING_SINCE_KEY)
+        .await
+        .map_err(internal)?;
+    let next = session
+        .remove::<String>(NEXT_KEY)
+        .await
+        .map_err(internal)?
+        .unwrap_or_else(|| "/".into());
+    session
+        .insert(USER_ID_KEY, &user.id)
+        .await
+        .map_err(internal)?;
+    session
+        .insert(LOGIN_AT_KEY, now())
+        .await
+        .map_err(internal)?;
+    session
+        .insert(EPOCH_KEY, user.session_epoch)
+        .await
+        .map_err(internal)?;
     Ok(next)
 }
 
@@ -186,11 +240,26 @@ mod tests {
         let s = session();
         s.insert(PENDING_USER_KEY, "u1").await.unwrap();
         s.insert(PENDING_SINCE_KEY, 1_000_i64).await.unwrap();
-        let pending = SessionState::Pending { user_id: "u1".into() };
-        assert_eq!(session_state_at(&s, 1_000 + PENDING_TTL_SECS).await.unwrap(), pending);
-        assert_eq!(session_state_at(&s, 1_001 + PENDING_TTL_SECS).await.unwrap(), SessionState::Anonymous);
+        let pending = SessionState::Pending {
+            user_id: "u1".into(),
+        };
+        assert_eq!(
+            session_state_at(&s, 1_000 + PENDING_TTL_SECS)
+                .await
+                .unwrap(),
+            pending
+        );
+        assert_eq!(
+            session_state_at(&s, 1_001 + PENDING_TTL_SECS)
+                .await
+                .unwrap(),
+            SessionState::Anonymous
+        );
         // Ended for good, not just for that moment.
-        assert_eq!(session_state_at(&s, 1_000).await.unwrap(), SessionState::Anonymous);
+        assert_eq!(
+            session_state_at(&s, 1_000).await.unwrap(),
+            SessionState::Anonymous
+        );
     }
 
     #[tokio::test]
@@ -198,14 +267,32 @@ mod tests {
         let s = session();
         s.insert(USER_ID_KEY, "u1").await.unwrap();
         s.insert(LOGIN_AT_KEY, 5_000_i64).await.unwrap();
-        let logged_in = SessionState::LoggedIn { user_id: "u1".into() };
-        assert_eq!(session_state_at(&s, 5_000 + ABSOLUTE_TTL_SECS).await.unwrap(), logged_in);
-        assert_eq!(session_state_at(&s, 5_001 + ABSOLUTE_TTL_SECS).await.unwrap(), SessionState::Anonymous);
-        assert_eq!(session_state_at(&s, 5_000).await.unwrap(), SessionState::Anonymous);
+        let logged_in = SessionState::LoggedIn {
+            user_id: "u1".into(),
+        };
+        assert_eq!(
+            session_state_at(&s, 5_000 + ABSOLUTE_TTL_SECS)
+                .await
+                .unwrap(),
+            logged_in
+        );
+        assert_eq!(
+            session_state_at(&s, 5_001 + ABSOLUTE_TTL_SECS)
+                .await
+                .unwrap(),
+            SessionState::Anonymous
+        );
+        assert_eq!(
+            session_state_at(&s, 5_000).await.unwrap(),
+            SessionState::Anonymous
+        );
     }
 
     #[tokio::test]
     async fn an_empty_session_is_anonymous() {
-        assert_eq!(session_state_at(&session(), 0).await.unwrap(), SessionState::Anonymous);
+        assert_eq!(
+            session_state_at(&session(), 0).await.unwrap(),
+            SessionState::Anonymous
+        );
     }
 }

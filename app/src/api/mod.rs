@@ -6,8 +6,8 @@
 
 pub mod account;
 pub mod auth;
-pub mod two_factor;
 pub mod overview;
+pub mod two_factor;
 
 #[cfg(feature = "ssr")]
 pub mod guard;

@@ -48,11 +48,18 @@ pub async fn get_overview() -> Result<OverviewView, AppError> {
     let db = &backend.db;
     let cid = user.customer_id.as_str();
     let internal = AppError::internal;
-    let customer = customers::get(db, cid).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    let customer = customers::get(db, cid)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
     let totals = overview::mailbox_totals(db, cid).await.map_err(internal)?;
-    let attention = overview::mailboxes_over_warning(db, cid, ATTENTION_LIMIT).await.map_err(internal)?;
+    let attention = overview::mailboxes_over_warning(db, cid, ATTENTION_LIMIT)
+        .await
+        .map_err(internal)?;
     let domains = overview::domain_names(db, cid).await.map_err(internal)?;
-    let contract = overview::current_contract(db, cid).await.map_err(internal)?;
+    let contract = overview::current_contract(db, cid)
+        .await
+        .map_err(internal)?;
     let addons = overview::addons(db, cid).await.map_err(internal)?;
     Ok(OverviewView {
         customer_name: customer.name,
@@ -78,7 +85,11 @@ pub async fn get_overview() -> Result<OverviewView, AppError> {
         addons: addons
             .into_iter()
             .filter(|a| a.ends_on.is_none())
-            .map(|a| AddonView { kind: a.kind, quantity: a.quantity, booked_on: a.booked_on })
+            .map(|a| AddonView {
+                kind: a.kind,
+                quantity: a.quantity,
+                booked_on: a.booked_on,
+            })
             .collect(),
     })
 }

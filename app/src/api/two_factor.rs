@@ -41,10 +41,21 @@ mod ssr {
         let session = guard::session().await?;
         let backend = guard::backend()?;
         if let Some(user) = guard::logged_in_user(&session, &backend).await? {
-            let allowed = session.get::<bool>(REENROL_KEY).await.map_err(AppError::internal)?.unwrap_or(false);
-            return if allowed { Ok((session, user, false)) } else { Err(AppError::Forbidden) };
+            let allowed = session
+                .get::<bool>(REENROL_KEY)
+                .await
+                .map_err(AppError::internal)?
+                .unwrap_or(false);
+            return if allowed {
+                Ok((session, user, false))
+            } else {
+                Err(AppError::Forbidden)
+            };
         }
-        match guard::session_state(&session).await.map_err(AppError::internal)? {
+        match guard::session_state(&session)
+            .await
+            .map_err(AppError::internal)?
+        {
             SessionState::Pending { user_id } => {
                 let user = guard::load_user(&session, &user_id).await?;
                 if user.totp_enabled {
@@ -70,7 +81,9 @@ pub async fn second_factor(code: String) -> Result<(), AppError> {
         record_event(&user.id, EventKind::SecondFactorFailed).await;
         return Err(e.into());
     }
-    throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
+    throttle::clear(&backend, &key)
+        .await
+        .map_err(AppError::internal)?;
     let next = complete_login(&session, &user).await?;
     tracing::info!(event = "login", user_id = %user.id, "login completed with one-time code");
     record_event(&user.id, EventKind::Login).await;
@@ -92,9 +105,14 @@ pub async fn recovery_login(recovery_code: String) -> Result<(), AppError> {
         record_event(&user.id, EventKind::SecondFactorFailed).await;
         return Err(e.into());
     }
-    throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
+    throttle::clear(&backend, &key)
+        .await
+        .map_err(AppError::internal)?;
     complete_login(&session, &user).await?;
-    session.insert(REENROL_KEY, true).await.map_err(AppError::internal)?;
+    session
+        .insert(REENROL_KEY, true)
+        .await
+        .map_err(AppError::internal)?;
     tracing::warn!(event = "recovery_code_used", user_id = %user.id, "login with a recovery code");
     record_event(&user.id, EventKind::RecoveryCodeUsed).await;
     leptos_axum::redirect("/anmelden/zwei-faktor?wiederherstellung=1");
@@ -122,7 +140,10 @@ pub async fn begin_enrolment() -> Result<EnrolmentView, AppError> {
         otpauth_uri: enrolment.otpauth_uri,
         qr_data_uri: {
             use base64::Engine;
-            format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(&enrolment.qr_svg))
+            format!(
+                "data:image/svg+xml;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&enrolment.qr_svg)
+            )
         },
     })
 }
@@ -130,21 +151,34 @@ pub async fn begin_enrolment() -> Result<EnrolmentView, AppError> {
 /// Switches two-factor login on with the first code from the app.
 #[server(endpoint = "confirm_enrolment")]
 pub async fn confirm_enrolment(code: String) -> Result<(), AppError> {
-    use crate::api::guard::{complete_login, record_event, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY};
+    use crate::api::guard::{
+        complete_login, record_event, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY,
+    };
     use crate::backend::security_log::EventKind;
     use crate::backend::{throttle, totp};
     let (session, user, pending) = ssr::enrolling_user().await?;
     let backend = crate::api::guard::backend()?;
     let key = ssr::begin_guess(&user.id).await?;
     totp::confirm_enrolment(&backend, &user.id, &code, ssr::unix_now()).await?;
-    throttle::clear(&backend, &key).await.map_err(AppError::internal)?;
+    throttle::clear(&backend, &key)
+        .await
+        .map_err(AppError::internal)?;
     if pending {
         // Where the user was going: the recovery-codes page continues there.
         let next = complete_login(&session, &user).await?;
-        session.insert(NEXT_KEY, next).await.map_err(AppError::internal)?;
+        session
+            .insert(NEXT_KEY, next)
+            .await
+            .map_err(AppError::internal)?;
     }
-    session.remove::<bool>(REENROL_KEY).await.map_err(AppError::internal)?;
-    session.insert(RECOVERY_DUE_KEY, true).await.map_err(AppError::internal)?;
+    session
+        .remove::<bool>(REENROL_KEY)
+        .await
+        .map_err(AppError::internal)?;
+    session
+        .insert(RECOVERY_DUE_KEY, true)
+        .await
+        .map_err(AppError::internal)?;
     tracing::info!(event = "totp_enabled", user_id = %user.id, "two-factor login set up");
     record_event(&user.id, EventKind::TotpEnabled).await;
     if pending {
@@ -170,12 +204,28 @@ pub async fn fresh_recovery_codes() -> Result<RecoveryCodesView, AppError> {
     let user = current_user().await?;
     let session = session().await?;
     let internal = AppError::internal;
-    let continue_to = same_site_path(&session.remove::<String>(NEXT_KEY).await.map_err(internal)?.unwrap_or_else(|| "/".into()));
-    let due = session.remove::<bool>(RECOVERY_DUE_KEY).await.map_err(internal)?.unwrap_or(false);
+    let continue_to = same_site_path(
+        &session
+            .remove::<String>(NEXT_KEY)
+            .await
+            .map_err(internal)?
+            .unwrap_or_else(|| "/".into()),
+    );
+    let due = session
+        .remove::<bool>(RECOVERY_DUE_KEY)
+        .await
+        .map_err(internal)?
+        .unwrap_or(false);
     if !due {
-        return Ok(RecoveryCodesView { codes: None, continue_to });
+        return Ok(RecoveryCodesView {
+            codes: None,
+            continue_to,
+        });
     }
     let backend = crate::api::guard::backend()?;
     let codes = crate::backend::totp::issue_recovery_codes(&backend, &user.id).await?;
-    Ok(RecoveryCodesView { codes: Some(codes), continue_to })
+    Ok(RecoveryCodesView {
+        codes: Some(codes),
+        continue_to,
+    })
 }

@@ -40,7 +40,11 @@ pub async fn create(db: &Db, number: &str, name: &str) -> Result<Customer, Custo
                 CustomerError::Db(e)
             }
         })?;
-    Ok(Customer { id, number: number.to_string(), name: name.to_string() })
+    Ok(Customer {
+        id,
+        number: number.to_string(),
+        name: name.to_string(),
+    })
 }
 
 pub async fn find_by_number(db: &Db, number: &str) -> Result<Option<Customer>, sqlx::Error> {
@@ -48,7 +52,11 @@ pub async fn find_by_number(db: &Db, number: &str) -> Result<Option<Customer>, s
         .bind(number.trim())
         .fetch_optional(&db.pool)
         .await?;
-    Ok(row.map(|r| Customer { id: r.get("id"), number: r.get("number"), name: r.get("name") }))
+    Ok(row.map(|r| Customer {
+        id: r.get("id"),
+        number: r.get("number"),
+        name: r.get("name"),
+    }))
 }
 
 pub async fn get(db: &Db, id: &str) -> Result<Option<Customer>, sqlx::Error> {
@@ -56,9 +64,16 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<Customer>, sqlx::Error> {
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    Ok(row.map(|r| Customer { id: r.get("id"), number: r.get("number"), name: r.get("name") }))
+    Ok(row.map(|r| Customer {
+        id: r.get("id"),
+        number: r.get("number"),
+        name: r.get("name"),
+    }))
 }
 
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM customers").fetch_one(&db.pool).await.map(|r| r.get("n"))
+    sqlx::query("SELECT COUNT(*) AS n FROM customers")
+        .fetch_one(&db.pool)
+        .await
+        .map(|r| r.get("n"))
 }

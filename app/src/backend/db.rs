@@ -24,7 +24,10 @@ pub enum DbError {
     #[error("unsupported database URL (expected sqlite:… or postgres://…)")]
     UnsupportedUrl,
     #[error("cannot create the database directory {path}: {source}")]
-    Directory { path: String, source: std::io::Error },
+    Directory {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot connect to the database: {0}")]
     Connect(sqlx::Error),
     #[error("cannot apply migrations: {0}")]
@@ -58,12 +61,21 @@ impl Db {
         let mut url = url.to_string();
         if engine == Engine::Sqlite {
             let file = sqlite_file(&url);
-            if let Some(dir) = std::path::Path::new(file).parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)
-                    .map_err(|source| DbError::Directory { path: dir.display().to_string(), source })?;
+            if let Some(dir) = std::path::Path::new(file)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir).map_err(|source| DbError::Directory {
+                    path: dir.display().to_string(),
+                    source,
+                })?;
             }
             if !url.contains("mode=") {
-                url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+                url.push_str(if url.contains('?') {
+                    "&mode=rwc"
+                } else {
+                    "?mode=rwc"
+                });
             }
         }
         let pool = AnyPoolOptions::new()
@@ -74,7 +86,9 @@ impl Db {
             .map_err(DbError::Connect)?;
         if engine == Engine::Sqlite {
             // Readers do not block the writer; persists in the file.
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&pool)
+                .await?;
         }
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Db { pool, engine })
@@ -105,14 +119,23 @@ mod tests {
 
     #[test]
     fn recognises_engines() {
-        assert_eq!(engine_of("sqlite://data/portal.db").unwrap(), Engine::Sqlite);
-        assert_eq!(engine_of("postgres://127.0.0.1/portal").unwrap(), Engine::Postgres);
+        assert_eq!(
+            engine_of("sqlite://data/portal.db").unwrap(),
+            Engine::Sqlite
+        );
+        assert_eq!(
+            engine_of("postgres://127.0.0.1/portal").unwrap(),
+            Engine::Postgres
+        );
         assert!(engine_of("mysql://x").is_err());
     }
 
     #[test]
     fn finds_the_sqlite_file() {
-        assert_eq!(sqlite_file("sqlite://data/portal.db?mode=rwc"), "data/portal.db");
+        assert_eq!(
+            sqlite_file("sqlite://data/portal.db?mode=rwc"),
+            "data/portal.db"
+        );
         assert_eq!(sqlite_file("sqlite:data/x.db"), "data/x.db");
     }
 }

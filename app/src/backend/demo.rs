@@ -17,12 +17,25 @@ pub const PASSWORD: &str = "Rhoen-Demo-2026";
 pub const MAILBOX_COUNT: usize = 250;
 
 const FIRST: [&str; 20] = [
-    "anna", "ben", "clara", "david", "emma", "felix", "greta", "hannes", "ida", "jonas", "katrin", "lukas", "marie",
-    "niklas", "olga", "paul", "rita", "stefan", "tina", "uwe",
+    "anna", "ben", "clara", "david", "emma", "felix", "greta", "hannes", "ida", "jonas", "katrin",
+    "lukas", "marie", "niklas", "olga", "paul", "rita", "stefan", "tina", "uwe",
 ];
 const LAST: [&str; 15] = [
-    "müller", "schmidt", "schneider", "fischer", "weber", "meyer", "wagner", "becker", "schulz", "hoffmann", "koch",
-    "richter", "klein", "wolf", "neumann",
+    "müller",
+    "schmidt",
+    "schneider",
+    "fischer",
+    "weber",
+    "meyer",
+    "wagner",
+    "becker",
+    "schulz",
+    "hoffmann",
+    "koch",
+    "richter",
+    "klein",
+    "wolf",
+    "neumann",
 ];
 const DEVICES: [&str; 4] = ["iPhone 15", "Galaxy S24", "iPad Air", "Pixel 8"];
 
@@ -30,7 +43,10 @@ const DEVICES: [&str; 4] = ["iPhone 15", "Galaxy S24", "iPad Air", "Pixel 8"];
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -39,17 +55,25 @@ impl Lcg {
 }
 
 fn ascii_local(name: &str) -> String {
-    name.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue").replace('ß', "ss")
+    name.replace('ä', "ae")
+        .replace('ö', "oe")
+        .replace('ü', "ue")
+        .replace('ß', "ss")
 }
 
 fn title_case(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// Seeds the demo customer unless it exists. Returns whether it seeded.
 pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow::Result<bool> {
-    if customers::find_by_number(db, CUSTOMER_NUMBER).await?.is_some() {
+    if customers::find_by_number(db, CUSTOMER_NUMBER)
+        .await?
+        .is_some()
+    {
         return Ok(false);
     }
     let customer = customers::create(db, CUSTOMER_NUMBER, "Muster GmbH").await?;
@@ -61,7 +85,11 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
     ] {
         let email = MailAddress::parse(email).expect("demo addresses are valid");
         let id = users::create(db, &customer.id, &email, name, role).await?;
-        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(&hash).bind(&id).execute(&db.pool).await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(&hash)
+            .bind(&id)
+            .execute(&db.pool)
+            .await?;
     }
 
     let mut tx = db.pool.begin().await?;
@@ -75,7 +103,11 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
         .execute(&mut *tx)
         .await?;
 
-    let domains = [("muster-gmbh.de", true), ("muster-shop.de", false), ("muster-service.de", true)];
+    let domains = [
+        ("muster-gmbh.de", true),
+        ("muster-shop.de", false),
+        ("muster-service.de", true),
+    ];
     let mut domain_ids = vec![];
     for (name, fully_routed) in domains {
         let id = new_id();
@@ -90,9 +122,11 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
         domain_ids.push((id, name));
     }
 
-    for (kind, quantity, booked_on) in
-        [("public-folders", 1_i64, "2024-03-01"), ("archive", 1, "2024-06-01"), ("m365-business-basic", 12, "2025-01-01")]
-    {
+    for (kind, quantity, booked_on) in [
+        ("public-folders", 1_i64, "2024-03-01"),
+        ("archive", 1, "2024-06-01"),
+        ("m365-business-basic", 12, "2025-01-01"),
+    ] {
         sqlx::query(
             "INSERT INTO addons (id, customer_id, kind, quantity, booked_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
@@ -113,8 +147,18 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
     for i in 0..MAILBOX_COUNT {
         let first = FIRST[i % FIRST.len()];
         let last = LAST[(i / FIRST.len()) % LAST.len()];
-        let (domain_id, domain) = &domain_ids[if i % 10 == 9 { 1 } else if i % 10 == 8 { 2 } else { 0 }];
-        let suffix = if i >= FIRST.len() * LAST.len() { format!("{}", i / (FIRST.len() * LAST.len())) } else { String::new() };
+        let (domain_id, domain) = &domain_ids[if i % 10 == 9 {
+            1
+        } else if i % 10 == 8 {
+            2
+        } else {
+            0
+        }];
+        let suffix = if i >= FIRST.len() * LAST.len() {
+            format!("{}", i / (FIRST.len() * LAST.len()))
+        } else {
+            String::new()
+        };
         let address = format!("{}.{}{}@{}", first, ascii_local(last), suffix, domain);
         let display = format!("{} {}", title_case(first), title_case(last));
         // Most mailboxes hold 1-60 GB; a few sit at or above the thresholds.
@@ -162,7 +206,13 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
             sqlx::query("INSERT INTO aliases (id, mailbox_id, address) VALUES ($1, $2, $3)")
                 .bind(new_id())
                 .bind(&id)
-                .bind(format!("{}{}{}@{}", &first[..1], ascii_local(last), n + 1 + i * 10, domain))
+                .bind(format!(
+                    "{}{}{}@{}",
+                    &first[..1],
+                    ascii_local(last),
+                    n + 1 + i * 10,
+                    domain
+                ))
                 .execute(&mut *tx)
                 .await?;
         }

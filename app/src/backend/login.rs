@@ -28,12 +28,19 @@ impl From<ThrottleError> for LoginError {
 }
 
 /// Checks `password` for `email`, coming from `ip`.
-pub async fn authenticate(backend: &Backend, email: &MailAddress, password: String, ip: &str) -> Result<LoginRow, LoginError> {
+pub async fn authenticate(
+    backend: &Backend,
+    email: &MailAddress,
+    password: String,
+    ip: &str,
+) -> Result<LoginRow, LoginError> {
     throttle::begin_attempt(backend, email.as_str(), ip).await?;
     let user = users::find_for_login(&backend.db, email).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !backend.passwords.verify(password, hash).await {
-        return Err(LoginError::Failed { user_id: user.map(|u| u.id) });
+        return Err(LoginError::Failed {
+            user_id: user.map(|u| u.id),
+        });
     }
     let user = user.ok_or(LoginError::Failed { user_id: None })?;
     throttle::clear(backend, email.as_str()).await?;

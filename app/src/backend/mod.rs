@@ -10,8 +10,8 @@ pub mod passwords;
 pub mod secret_box;
 pub mod security_log;
 pub mod throttle;
-pub mod totp;
 pub mod tokens;
+pub mod totp;
 pub mod users;
 
 use std::sync::Arc;

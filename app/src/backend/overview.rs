@@ -72,7 +72,11 @@ pub async fn mailbox_totals(db: &Db, customer_id: &str) -> Result<MailboxTotals,
 }
 
 /// Mailboxes at or above their warning threshold, fullest first.
-pub async fn mailboxes_over_warning(db: &Db, customer_id: &str, limit: i64) -> Result<Vec<MailboxUsage>, sqlx::Error> {
+pub async fn mailboxes_over_warning(
+    db: &Db,
+    customer_id: &str,
+    limit: i64,
+) -> Result<Vec<MailboxUsage>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id, primary_address, display_name, used_bytes, issue_warning_bytes, prohibit_send_bytes, prohibit_send_receive_bytes
          FROM mailboxes
@@ -83,7 +87,8 @@ pub async fn mailboxes_over_warning(db: &Db, customer_id: &str, limit: i64) -> R
     .bind(limit)
     .fetch_all(&db.pool)
     .await?;
-    let bytes = |r: &sqlx::any::AnyRow, c: &str| r.get::<Option<i64>, _>(c).map(|v| v.max(0) as u64);
+    let bytes =
+        |r: &sqlx::any::AnyRow, c: &str| r.get::<Option<i64>, _>(c).map(|v| v.max(0) as u64);
     Ok(rows
         .iter()
         .map(|r| MailboxUsage {
@@ -108,7 +113,10 @@ pub async fn domain_names(db: &Db, customer_id: &str) -> Result<Vec<String>, sql
     Ok(rows.iter().map(|r| r.get("name")).collect())
 }
 
-pub async fn current_contract(db: &Db, customer_id: &str) -> Result<Option<ContractRow>, sqlx::Error> {
+pub async fn current_contract(
+    db: &Db,
+    customer_id: &str,
+) -> Result<Option<ContractRow>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT starts_on, min_term_months, notice_months, ends_on FROM contracts
          WHERE customer_id = $1 ORDER BY starts_on DESC LIMIT 1",

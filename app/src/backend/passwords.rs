@@ -7,7 +7,9 @@
 //! Unknown users are verified against a dummy hash so they take as long as a
 //! wrong password.
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
@@ -29,11 +31,17 @@ fn argon2() -> Argon2<'static> {
 
 fn hash_blocking(password: &str) -> Result<String, argon2::password_hash::Error> {
     let salt = SaltString::generate(&mut OsRng);
-    Ok(argon2().hash_password(password.as_bytes(), &salt)?.to_string())
+    Ok(argon2()
+        .hash_password(password.as_bytes(), &salt)?
+        .to_string())
 }
 
 fn verify_blocking(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        argon2()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// Lets page requests go first when the CPU is busy with hashing.
@@ -57,7 +65,10 @@ impl PasswordHasher {
                 .spawn(move || {
                     lower_thread_priority();
                     loop {
-                        let job = queue.lock().map_err(|_| ()).and_then(|q| q.recv().map_err(|_| ()));
+                        let job = queue
+                            .lock()
+                            .map_err(|_| ())
+                            .and_then(|q| q.recv().map_err(|_| ()));
                         match job {
                             Ok(job) => job(),
                             Err(()) => break, // the hasher was dropped
@@ -67,11 +78,18 @@ impl PasswordHasher {
                 .expect("starting a hashing thread");
         }
         let dummy_hash = hash_blocking("dummy password for unknown users").expect("hashing works");
-        Self { jobs, dummy_hash, verifications: AtomicU64::new(0) }
+        Self {
+            jobs,
+            dummy_hash,
+            verifications: AtomicU64::new(0),
+        }
     }
 
     /// Runs `work` on a hashing thread and waits for its result.
-    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> anyhow::Result<T> {
         let (done, result) = tokio::sync::oneshot::channel();
         self.jobs
             .send(Box::new(move || {
@@ -91,7 +109,10 @@ impl PasswordHasher {
         self.verifications.fetch_add(1, Ordering::Relaxed);
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.dummy_hash.clone());
-        let matches = self.run(move || verify_blocking(&password, &hash)).await.unwrap_or(false);
+        let matches = self
+            .run(move || verify_blocking(&password, &hash))
+            .await
+            .unwrap_or(false);
         known && matches
     }
 }
@@ -110,14 +131,25 @@ mod tests {
     async fn hashes_are_argon2id_with_the_required_cost() {
         let hasher = PasswordHasher::new(1);
         let hash = hasher.hash("korrekt-pferd-batterie".into()).await.unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
-        assert!(hasher.verify("korrekt-pferd-batterie".into(), Some(hash.clone())).await);
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
+        assert!(
+            hasher
+                .verify("korrekt-pferd-batterie".into(), Some(hash.clone()))
+                .await
+        );
         assert!(!hasher.verify("falsch".into(), Some(hash)).await);
     }
 
     #[tokio::test]
     async fn unknown_users_never_verify() {
         let hasher = PasswordHasher::new(1);
-        assert!(!hasher.verify("dummy password for unknown users".into(), None).await);
+        assert!(
+            !hasher
+                .verify("dummy password for unknown users".into(), None)
+                .await
+        );
     }
 }

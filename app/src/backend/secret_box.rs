@@ -24,7 +24,9 @@ impl SecretBox {
         if key.len() != 32 {
             return Err(SecretBoxError::BadKey);
         }
-        Ok(Self { cipher: XChaCha20Poly1305::new_from_slice(&key).map_err(|_| SecretBoxError::BadKey)? })
+        Ok(Self {
+            cipher: XChaCha20Poly1305::new_from_slice(&key).map_err(|_| SecretBoxError::BadKey)?,
+        })
     }
 
     /// A new random key, hex encoded.
@@ -38,7 +40,10 @@ impl SecretBox {
     pub fn seal(&self, plain: &[u8]) -> String {
         let mut nonce = [0u8; 24];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let sealed = self.cipher.encrypt(XNonce::from_slice(&nonce), plain).expect("encryption cannot fail");
+        let sealed = self
+            .cipher
+            .encrypt(XNonce::from_slice(&nonce), plain)
+            .expect("encryption cannot fail");
         let mut out = nonce.to_vec();
         out.extend(sealed);
         hex::encode(out)
@@ -50,7 +55,9 @@ impl SecretBox {
             return Err(SecretBoxError::Undecryptable);
         }
         let (nonce, sealed) = bytes.split_at(24);
-        self.cipher.decrypt(XNonce::from_slice(nonce), sealed).map_err(|_| SecretBoxError::Undecryptable)
+        self.cipher
+            .decrypt(XNonce::from_slice(nonce), sealed)
+            .map_err(|_| SecretBoxError::Undecryptable)
     }
 }
 

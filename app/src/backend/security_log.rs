@@ -40,7 +40,12 @@ pub struct Event {
 }
 
 /// Records `kind` for `user_id` (the customer is the user's own).
-pub async fn record(backend: &Backend, user_id: &str, kind: EventKind, ip: &str) -> Result<(), sqlx::Error> {
+pub async fn record(
+    backend: &Backend,
+    user_id: &str,
+    kind: EventKind,
+    ip: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO security_events (id, customer_id, user_id, actor_email, kind, ip, at)
          SELECT $1, customer_id, id, email, $2, $3, $4 FROM users WHERE id = $5",
@@ -56,7 +61,11 @@ pub async fn record(backend: &Backend, user_id: &str, kind: EventKind, ip: &str)
 }
 
 /// The newest events of one customer.
-pub async fn recent(backend: &Backend, customer_id: &str, limit: i64) -> Result<Vec<Event>, sqlx::Error> {
+pub async fn recent(
+    backend: &Backend,
+    customer_id: &str,
+    limit: i64,
+) -> Result<Vec<Event>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT kind, actor_email, ip, at FROM security_events WHERE customer_id = $1 ORDER BY at DESC, id LIMIT $2",
     )
@@ -66,6 +75,11 @@ pub async fn recent(backend: &Backend, customer_id: &str, limit: i64) -> Result<
     .await?;
     Ok(rows
         .iter()
-        .map(|r| Event { kind: r.get("kind"), actor_email: r.get("actor_email"), ip: r.get("ip"), at: r.get("at") })
+        .map(|r| Event {
+            kind: r.get("kind"),
+            actor_email: r.get("actor_email"),
+            ip: r.get("ip"),
+            at: r.get("at"),
+        })
         .collect())
 }

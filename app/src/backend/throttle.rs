@@ -23,10 +23,19 @@ pub enum ThrottleError {
     Db(#[from] sqlx::Error),
 }
 
-async fn count_since(backend: &Backend, column: &str, value: &str, since: i64) -> Result<(i64, Option<i64>), sqlx::Error> {
+async fn count_since(
+    backend: &Backend,
+    column: &str,
+    value: &str,
+    since: i64,
+) -> Result<(i64, Option<i64>), sqlx::Error> {
     // `column` is one of two fixed names, never user input.
     let sql = format!("SELECT COUNT(*) AS n, MIN(at) AS first FROM login_attempts WHERE {column} = $1 AND at > $2");
-    let row = sqlx::query(&sql).bind(value).bind(since).fetch_one(&backend.db.pool).await?;
+    let row = sqlx::query(&sql)
+        .bind(value)
+        .bind(since)
+        .fetch_one(&backend.db.pool)
+        .await?;
     Ok((row.get("n"), row.get("first")))
 }
 
@@ -46,8 +55,15 @@ pub async fn begin_attempt(backend: &Backend, key: &str, ip: &str) -> Result<(),
     let (per_key, first_key) = count_since(backend, "account", key, since).await?;
     let (per_ip, first_ip) = count_since(backend, "ip", ip, since).await?;
     if per_key > MAX_PER_KEY || per_ip > MAX_PER_IP {
-        sqlx::query("DELETE FROM login_attempts WHERE id = $1").bind(&attempt).execute(&backend.db.pool).await?;
-        let first = if per_key > MAX_PER_KEY { first_key } else { first_ip };
+        sqlx::query("DELETE FROM login_attempts WHERE id = $1")
+            .bind(&attempt)
+            .execute(&backend.db.pool)
+            .await?;
+        let first = if per_key > MAX_PER_KEY {
+            first_key
+        } else {
+            first_ip
+        };
         let retry_after = (first.unwrap_or(at) + WINDOW_SECS - at).max(1) as u64;
         return Err(ThrottleError::Throttled { retry_after });
     }
@@ -56,5 +72,9 @@ pub async fn begin_attempt(backend: &Backend, key: &str, ip: &str) -> Result<(),
 
 /// Forgets the failed attempts of `key` after a success.
 pub async fn clear(backend: &Backend, key: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM login_attempts WHERE account = $1").bind(key).execute(&backend.db.pool).await.map(|_| ())
+    sqlx::query("DELETE FROM login_attempts WHERE account = $1")
+        .bind(key)
+        .execute(&backend.db.pool)
+        .await
+        .map(|_| ())
 }

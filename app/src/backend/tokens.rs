@@ -25,7 +25,12 @@ fn digest(token: &str) -> String {
 }
 
 /// Creates a token for `user_id` and returns it (to be put into a link).
-pub async fn create(db: &Db, user_id: &str, purpose: &str, valid_secs: i64) -> Result<String, sqlx::Error> {
+pub async fn create(
+    db: &Db,
+    user_id: &str,
+    purpose: &str,
+    valid_secs: i64,
+) -> Result<String, sqlx::Error> {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
@@ -64,7 +69,9 @@ pub async fn redeem(db: &Db, token: &str, password_hash: &str) -> Result<String,
     .bind(digest(token))
     .fetch_optional(&mut *tx)
     .await?;
-    let Some(row) = row else { return Err(TokenError::Invalid) };
+    let Some(row) = row else {
+        return Err(TokenError::Invalid);
+    };
     let user_id: String = sqlx::Row::get(&row, "user_id");
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)

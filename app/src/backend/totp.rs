@@ -70,7 +70,11 @@ pub struct Enrolment {
 
 /// Starts (or restarts) enrolment: a fresh seed, stored encrypted as pending
 /// until a code from the app confirms it.
-pub async fn begin_enrolment(backend: &Backend, user_id: &str, account: &str) -> Result<Enrolment, TotpError> {
+pub async fn begin_enrolment(
+    backend: &Backend,
+    user_id: &str,
+    account: &str,
+) -> Result<Enrolment, TotpError> {
     let mut seed = [0u8; 20];
     rand::rngs::OsRng.fill_bytes(&mut seed);
     sqlx::query("UPDATE users SET totp_pending_encrypted = $1 WHERE id = $2")
@@ -85,24 +89,41 @@ pub async fn begin_enrolment(backend: &Backend, user_id: &str, account: &str) ->
         account = percent::encode(account),
     );
     let qr_svg = qrcode::QrCode::new(otpauth_uri.as_bytes())
-        .map(|qr| qr.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())
+        .map(|qr| {
+            qr.render::<qrcode::render::svg::Color>()
+                .min_dimensions(200, 200)
+                .quiet_zone(true)
+                .build()
+        })
         .unwrap_or_default();
-    Ok(Enrolment { secret_base32, otpauth_uri, qr_svg })
+    Ok(Enrolment {
+        secret_base32,
+        otpauth_uri,
+        qr_svg,
+    })
 }
 
 /// The user's sealed seed in `column` (`totp_secret_encrypted` or
 /// `totp_pending_encrypted`), or `NotEnrolled`.
 async fn sealed_seed(backend: &Backend, user_id: &str, column: &str) -> Result<String, TotpError> {
     // `column` is one of two fixed names, never user input.
-    let row = sqlx::query(&format!("SELECT {column} AS sealed FROM users WHERE id = $1"))
-        .bind(user_id)
-        .fetch_optional(&backend.db.pool)
-        .await?;
-    row.and_then(|r| r.get::<Option<String>, _>("sealed")).ok_or(TotpError::NotEnrolled)
+    let row = sqlx::query(&format!(
+        "SELECT {column} AS sealed FROM users WHERE id = $1"
+    ))
+    .bind(user_id)
+    .fetch_optional(&backend.db.pool)
+    .await?;
+    row.and_then(|r| r.get::<Option<String>, _>("sealed"))
+        .ok_or(TotpError::NotEnrolled)
 }
 
 /// Switches two-factor login on once a code from the new seed verifies.
-pub async fn confirm_enrolment(backend: &Backend, user_id: &str, code: &str, at: u64) -> Result<(), TotpError> {
+pub async fn confirm_enrolment(
+    backend: &Backend,
+    user_id: &str,
+    code: &str,
+    at: u64,
+) -> Result<(), TotpError> {
     let pending = sealed_seed(backend, user_id, "totp_pending_encrypted").await?;
     let seed = backend.secrets.open(&pending)?;
     let step = matching_step(&seed, code, at).ok_or(TotpError::InvalidCode)?;
@@ -125,8 +146,15 @@ pub async fn confirm_enrolment(backend: &Backend, user_id: &str, code: &str, at:
 }
 
 /// Checks a login code; each step's code is accepted once.
-pub async fn verify_code(backend: &Backend, user_id: &str, code: &str, at: u64) -> Result<(), TotpError> {
-    let seed = backend.secrets.open(&sealed_seed(backend, user_id, "totp_secret_encrypted").await?)?;
+pub async fn verify_code(
+    backend: &Backend,
+    user_id: &str,
+    code: &str,
+    at: u64,
+) -> Result<(), TotpError> {
+    let seed = backend
+        .secrets
+        .open(&sealed_seed(backend, user_id, "totp_secret_encrypted").await?)?;
     let step = matching_step(&seed, code, at).ok_or(TotpError::InvalidCode)?;
     let accepted = sqlx::query(
         "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
@@ -143,24 +171,37 @@ pub async fn verify_code(backend: &Backend, user_id: &str, code: &str, at: u64) 
 }
 
 fn recovery_hash(code: &str) -> String {
-    let normalised: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
+    let normalised: String = code
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     hex::encode(Sha256::digest(normalised.as_bytes()))
 }
 
 /// Replaces the user's recovery codes with ten new ones and returns them
 /// (the only time they exist in plain text).
-pub async fn issue_recovery_codes(backend: &Backend, user_id: &str) -> Result<Vec<String>, TotpError> {
+pub async fn issue_recovery_codes(
+    backend: &Backend,
+    user_id: &str,
+) -> Result<Vec<String>, TotpError> {
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
     let codes: Vec<String> = (0..RECOVERY_CODE_COUNT)
         .map(|_| {
             let mut bytes = [0u8; 10];
             rand::rngs::OsRng.fill_bytes(&mut bytes);
-            let chars: String = bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect();
+            let chars: String = bytes
+                .iter()
+                .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+                .collect();
             format!("{}-{}", &chars[..5], &chars[5..])
         })
         .collect();
     let mut tx = backend.db.pool.begin().await?;
-    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
     for code in &codes {
         sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
             .bind(user_id)
@@ -173,7 +214,11 @@ pub async fn issue_recovery_codes(backend: &Backend, user_id: &str) -> Result<Ve
 }
 
 /// Uses up one recovery code.
-pub async fn use_recovery_code(backend: &Backend, user_id: &str, code: &str) -> Result<(), TotpError> {
+pub async fn use_recovery_code(
+    backend: &Backend,
+    user_id: &str,
+    code: &str,
+) -> Result<(), TotpError> {
     let used = sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL")
         .bind(now())
         .bind(user_id)
@@ -189,10 +234,12 @@ pub async fn use_recovery_code(backend: &Backend, user_id: &str, code: &str) -> 
 
 /// Recovery codes not yet used.
 pub async fn unused_recovery_codes(backend: &Backend, user_id: &str) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
-        .bind(user_id)
-        .fetch_one(&backend.db.pool)
-        .await?;
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
+    )
+    .bind(user_id)
+    .fetch_one(&backend.db.pool)
+    .await?;
     Ok(row.get("n"))
 }
 
@@ -225,7 +272,10 @@ mod tests {
     fn malformed_codes_never_match() {
         let now = 1_800_000_015;
         let code = code_at(SEED, now);
-        assert_eq!(matching_step(SEED, &format!("{} {}", &code[..3], &code[3..]), now), Some(now / STEP_SECS));
+        assert_eq!(
+            matching_step(SEED, &format!("{} {}", &code[..3], &code[3..]), now),
+            Some(now / STEP_SECS)
+        );
         for bad in ["", "12345", "1234567", "abcdef", "12345a"] {
             assert_eq!(matching_step(SEED, bad, now), None, "{bad}");
         }

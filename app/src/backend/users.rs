@@ -46,7 +46,10 @@ pub struct LoginRow {
 
 impl std::fmt::Debug for LoginRow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LoginRow").field("id", &self.id).field("password_hash", &"[redacted]").finish_non_exhaustive()
+        f.debug_struct("LoginRow")
+            .field("id", &self.id)
+            .field("password_hash", &"[redacted]")
+            .finish_non_exhaustive()
     }
 }
 
@@ -115,7 +118,9 @@ pub async fn find_for_login(db: &Db, email: &MailAddress) -> Result<Option<Login
         id: r.get("id"),
         password_hash: r.get("password_hash"),
         language: Lang::parse(r.get::<String, _>("language").as_str()).unwrap_or_default(),
-        totp_enabled: r.get::<Option<String>, _>("totp_secret_encrypted").is_some(),
+        totp_enabled: r
+            .get::<Option<String>, _>("totp_secret_encrypted")
+            .is_some(),
     }))
 }
 
@@ -130,7 +135,9 @@ pub async fn session_user(db: &Db, user_id: &str) -> Result<Option<SessionUser>,
     Ok(row.and_then(|r| {
         Some(SessionUser {
             id: r.get("id"),
-            totp_enabled: r.get::<Option<String>, _>("totp_secret_encrypted").is_some(),
+            totp_enabled: r
+                .get::<Option<String>, _>("totp_secret_encrypted")
+                .is_some(),
             session_epoch: r.get("session_epoch"),
             customer_id: r.get("customer_id"),
             email: r.get("email"),
@@ -152,13 +159,21 @@ pub async fn set_language(db: &Db, user_id: &str, lang: Lang) -> Result<(), sqlx
 
 /// The stored password hash of a user (for re-authentication). Never leaves the server.
 pub async fn password_hash(db: &Db, user_id: &str) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(user_id).fetch_optional(&db.pool).await?;
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(row.and_then(|r| r.get("password_hash")))
 }
 
 /// Stores a new password hash; with `end_other_sessions` every session that
 /// began before becomes invalid. Returns the (possibly new) session epoch.
-pub async fn change_password(db: &Db, user_id: &str, hash: &str, end_other_sessions: bool) -> Result<i64, sqlx::Error> {
+pub async fn change_password(
+    db: &Db,
+    user_id: &str,
+    hash: &str,
+    end_other_sessions: bool,
+) -> Result<i64, sqlx::Error> {
     let row = sqlx::query(
         "UPDATE users SET password_hash = $1, session_epoch = session_epoch + $2 WHERE id = $3 RETURNING session_epoch",
     )

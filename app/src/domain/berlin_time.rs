@@ -20,9 +20,15 @@ pub fn offset_at(instant: OffsetDateTime) -> UtcOffset {
     let utc = instant.to_offset(UtcOffset::UTC);
     let year = utc.year();
     let one_am = Time::from_hms(1, 0, 0).expect("valid time");
-    let summer_starts = PrimitiveDateTime::new(last_sunday(year, Month::March), one_am).assume_utc();
-    let summer_ends = PrimitiveDateTime::new(last_sunday(year, Month::October), one_am).assume_utc();
-    let hours = if utc >= summer_starts && utc < summer_ends { 2 } else { 1 };
+    let summer_starts =
+        PrimitiveDateTime::new(last_sunday(year, Month::March), one_am).assume_utc();
+    let summer_ends =
+        PrimitiveDateTime::new(last_sunday(year, Month::October), one_am).assume_utc();
+    let hours = if utc >= summer_starts && utc < summer_ends {
+        2
+    } else {
+        1
+    };
     UtcOffset::from_hms(hours, 0, 0).expect("valid offset")
 }
 
@@ -33,7 +39,9 @@ pub fn to_berlin(instant: OffsetDateTime) -> OffsetDateTime {
 
 /// Berlin wall-clock time of a Unix timestamp (seconds).
 pub fn from_unix(seconds: i64) -> Option<OffsetDateTime> {
-    OffsetDateTime::from_unix_timestamp(seconds).ok().map(to_berlin)
+    OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .map(to_berlin)
 }
 
 #[cfg(test)]

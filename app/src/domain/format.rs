@@ -34,7 +34,11 @@ pub fn decimal1(lang: Lang, value: f64) -> String {
     let (_, point) = separators(lang);
     let tenths = (value * 10.0).round() as i64;
     let whole = integer(lang, tenths / 10);
-    let whole = if tenths < 0 && tenths / 10 == 0 { format!("-{whole}") } else { whole };
+    let whole = if tenths < 0 && tenths / 10 == 0 {
+        format!("-{whole}")
+    } else {
+        whole
+    };
     format!("{whole}{point}{}", (tenths % 10).abs())
 }
 
@@ -64,14 +68,20 @@ pub fn percent(lang: Lang, ratio: f64) -> String {
     }
 }
 
-const EN_MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const EN_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// A calendar date.
 pub fn date(lang: Lang, d: Date) -> String {
     match lang {
         Lang::De => format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year()),
-        Lang::En => format!("{} {} {}", d.day(), EN_MONTHS[u8::from(d.month()) as usize - 1], d.year()),
+        Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            EN_MONTHS[u8::from(d.month()) as usize - 1],
+            d.year()
+        ),
     }
 }
 
@@ -87,7 +97,9 @@ pub fn date_time(lang: Lang, instant: OffsetDateTime) -> String {
 
 /// Date and time of a Unix timestamp, or `None` if it is out of range.
 pub fn unix_date_time(lang: Lang, seconds: i64) -> Option<String> {
-    OffsetDateTime::from_unix_timestamp(seconds).ok().map(|t| date_time(lang, t))
+    OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .map(|t| date_time(lang, t))
 }
 
 #[cfg(test)]
@@ -131,7 +143,13 @@ mod tests {
 
     #[test]
     fn date_time_is_shown_in_berlin_time() {
-        assert_eq!(date_time(Lang::De, datetime!(2026-11-26 17:05 UTC)), "26.11.2026, 18:05 Uhr");
-        assert_eq!(date_time(Lang::En, datetime!(2026-07-01 06:30 UTC)), "1 Jul 2026, 08:30");
+        assert_eq!(
+            date_time(Lang::De, datetime!(2026-11-26 17:05 UTC)),
+            "26.11.2026, 18:05 Uhr"
+        );
+        assert_eq!(
+            date_time(Lang::En, datetime!(2026-07-01 06:30 UTC)),
+            "1 Jul 2026, 08:30"
+        );
     }
 }

@@ -24,7 +24,9 @@ impl MailAddress {
             && !local.starts_with('.')
             && !local.ends_with('.')
             && !local.contains("..")
-            && local.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+            && local
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
         let labels: Vec<&str> = domain.split('.').collect();
         let domain_ok = labels.len() >= 2
             && domain.len() <= 253
@@ -75,8 +77,21 @@ mod tests {
     #[test]
     fn refuses_malformed_addresses() {
         assert_eq!(MailAddress::parse(""), Err(MailAddressError::Empty));
-        for bad in ["anna", "@muster.de", "anna@", "anna@muster", "an..na@muster.de", "anna@-muster.de", "a b@muster.de", "anna@muster..de"] {
-            assert_eq!(MailAddress::parse(bad), Err(MailAddressError::Invalid), "{bad}");
+        for bad in [
+            "anna",
+            "@muster.de",
+            "anna@",
+            "anna@muster",
+            "an..na@muster.de",
+            "anna@-muster.de",
+            "a b@muster.de",
+            "anna@muster..de",
+        ] {
+            assert_eq!(
+                MailAddress::parse(bad),
+                Err(MailAddressError::Invalid),
+                "{bad}"
+            );
         }
     }
 }

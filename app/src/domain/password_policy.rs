@@ -34,13 +34,22 @@ mod tests {
     fn counts_characters_not_bytes() {
         // 12 characters, 15 bytes
         assert_eq!(check_new_password("äöüäöü123456", "äöüäöü123456"), Ok(()));
-        assert_eq!(check_new_password("äöüäöü12345", "äöüäöü12345"), Err(PasswordProblem::TooShort));
+        assert_eq!(
+            check_new_password("äöüäöü12345", "äöüäöü12345"),
+            Err(PasswordProblem::TooShort)
+        );
     }
 
     #[test]
     fn refuses_too_long_and_mismatched() {
         let long = "x".repeat(MAX_LENGTH + 1);
-        assert_eq!(check_new_password(&long, &long), Err(PasswordProblem::TooLong));
-        assert_eq!(check_new_password("korrekt-pferd-batterie", "korrekt-pferd-batteri"), Err(PasswordProblem::Mismatch));
+        assert_eq!(
+            check_new_password(&long, &long),
+            Err(PasswordProblem::TooLong)
+        );
+        assert_eq!(
+            check_new_password("korrekt-pferd-batterie", "korrekt-pferd-batteri"),
+            Err(PasswordProblem::Mismatch)
+        );
     }
 }

@@ -5,7 +5,9 @@ pub fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -52,8 +54,14 @@ mod tests {
 
     #[test]
     fn encodes_all_but_unreserved() {
-        assert_eq!(encode("/postfaecher?q=a b&x=1"), "%2Fpostfaecher%3Fq%3Da%20b%26x%3D1");
-        assert_eq!(encode("rhönmail Kundenportal"), "rh%C3%B6nmail%20Kundenportal");
+        assert_eq!(
+            encode("/postfaecher?q=a b&x=1"),
+            "%2Fpostfaecher%3Fq%3Da%20b%26x%3D1"
+        );
+        assert_eq!(
+            encode("rhönmail Kundenportal"),
+            "rh%C3%B6nmail%20Kundenportal"
+        );
     }
 
     #[test]

@@ -28,7 +28,9 @@ impl Thresholds {
 
     /// The capacity usage is measured against: the hard limit, else the highest set threshold.
     pub fn capacity(&self) -> Option<u64> {
-        self.prohibit_send_receive.or(self.prohibit_send).or(self.issue_warning)
+        self.prohibit_send_receive
+            .or(self.prohibit_send)
+            .or(self.issue_warning)
     }
 }
 
@@ -67,7 +69,9 @@ impl QuotaLevel {
 
 /// Share of the capacity in use, `None` when the mailbox is unlimited.
 pub fn usage_ratio(used: u64, t: &Thresholds) -> Option<f64> {
-    t.capacity().filter(|c| *c > 0).map(|c| used as f64 / c as f64)
+    t.capacity()
+        .filter(|c| *c > 0)
+        .map(|c| used as f64 / c as f64)
 }
 
 #[cfg(test)]
@@ -77,7 +81,11 @@ mod tests {
     const GB: u64 = 1024 * 1024 * 1024;
 
     fn t() -> Thresholds {
-        Thresholds { issue_warning: Some(90 * GB), prohibit_send: Some(95 * GB), prohibit_send_receive: Some(100 * GB) }
+        Thresholds {
+            issue_warning: Some(90 * GB),
+            prohibit_send: Some(95 * GB),
+            prohibit_send_receive: Some(100 * GB),
+        }
     }
 
     #[test]
@@ -90,7 +98,11 @@ mod tests {
 
     #[test]
     fn unlimited_thresholds_never_trigger() {
-        let unlimited = Thresholds { issue_warning: None, prohibit_send: None, prohibit_send_receive: None };
+        let unlimited = Thresholds {
+            issue_warning: None,
+            prohibit_send: None,
+            prohibit_send_receive: None,
+        };
         assert_eq!(QuotaLevel::of(u64::MAX, &unlimited), QuotaLevel::Ok);
         assert_eq!(usage_ratio(5 * GB, &unlimited), None);
     }

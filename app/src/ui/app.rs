@@ -3,8 +3,9 @@
 use crate::i18n::{detect_lang, Lang};
 use crate::ui::components::layout::PortalLayout;
 use crate::ui::pages::{
-    account::AccountPage, area::AreaPage, enrol::EnrolPage, login::LoginPage, not_found::NotFound, overview::OverviewPage,
-    recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage, set_password::SetPasswordPage,
+    account::AccountPage, area::AreaPage, enrol::EnrolPage, login::LoginPage, not_found::NotFound,
+    overview::OverviewPage, recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage,
+    set_password::SetPasswordPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};

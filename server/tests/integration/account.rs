@@ -1,11 +1,23 @@
 //! The account functions over HTTP: password change (ending other sessions),
 //! the owner-only security log.
 
-use crate::support::{browser, current_code, enrolment_seed, fresh_url, full_login, Engine, Portal};
+use crate::support::{
+    browser, current_code, enrolment_seed, fresh_url, full_login, Engine, Portal,
+};
 use app::backend::demo;
 
-async fn post(client: &reqwest::Client, portal: &Portal, function: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    client.post(portal.url(&format!("/api/{function}"))).form(form).send().await.unwrap()
+async fn post(
+    client: &reqwest::Client,
+    portal: &Portal,
+    function: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(portal.url(&format!("/api/{function}")))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
 }
 
 /// Waits until a new 30-second step begins, so a second login of the same
@@ -24,34 +36,104 @@ async fn changing_the_password_can_end_all_other_sessions() {
     for engine in [Engine::Sqlite, Engine::Postgres] {
         let portal = Portal::start(&fresh_url(engine).await).await;
         let (laptop, phone) = (browser(), browser());
-        let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await.seed;
+        let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
+            .await
+            .seed;
         let now = next_step().await;
-        post(&phone, &portal, "login", &[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD), ("next", "/")]).await;
+        post(
+            &phone,
+            &portal,
+            "login",
+            &[
+                ("email", demo::OWNER_EMAIL),
+                ("password", demo::PASSWORD),
+                ("next", "/"),
+            ],
+        )
+        .await;
         let code = app::backend::totp::code_at(&seed, now);
-        assert!(post(&phone, &portal, "second_factor", &[("code", &code)]).await.status().is_success());
+        assert!(post(&phone, &portal, "second_factor", &[("code", &code)])
+            .await
+            .status()
+            .is_success());
         assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 200);
 
         let new = "neue-lange-passphrase";
-        let wrong = post(&laptop, &portal, "change_password", &[
-            ("current_password", "falsch"), ("new_password", new), ("new_password_repeat", new), ("end_other_sessions", "on"),
-        ]).await;
+        let wrong = post(
+            &laptop,
+            &portal,
+            "change_password",
+            &[
+                ("current_password", "falsch"),
+                ("new_password", new),
+                ("new_password_repeat", new),
+                ("end_other_sessions", "on"),
+            ],
+        )
+        .await;
         assert_eq!(wrong.status(), 422);
-        assert!(wrong.text().await.unwrap().contains("account-password-wrong"));
-        assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 200, "{engine:?}: nothing changed yet");
+        assert!(wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("account-password-wrong"));
+        assert_eq!(
+            post(&phone, &portal, "overview", &[]).await.status(),
+            200,
+            "{engine:?}: nothing changed yet"
+        );
 
-        let changed = post(&laptop, &portal, "change_password", &[
-            ("current_password", demo::PASSWORD), ("new_password", new), ("new_password_repeat", new), ("end_other_sessions", "on"),
-        ]).await;
-        assert!(changed.status().is_success(), "{engine:?}: {}", changed.status());
-        assert_eq!(post(&laptop, &portal, "overview", &[]).await.status(), 200, "{engine:?}: this session stays");
-        assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 401, "{engine:?}: the other session ended");
+        let changed = post(
+            &laptop,
+            &portal,
+            "change_password",
+            &[
+                ("current_password", demo::PASSWORD),
+                ("new_password", new),
+                ("new_password_repeat", new),
+                ("end_other_sessions", "on"),
+            ],
+        )
+        .await;
+        assert!(
+            changed.status().is_success(),
+            "{engine:?}: {}",
+            changed.status()
+        );
+        assert_eq!(
+            post(&laptop, &portal, "overview", &[]).await.status(),
+            200,
+            "{engine:?}: this session stays"
+        );
+        assert_eq!(
+            post(&phone, &portal, "overview", &[]).await.status(),
+            401,
+            "{engine:?}: the other session ended"
+        );
         let page = phone.get(portal.url("/")).send().await.unwrap();
         assert_eq!(page.status(), 303, "{engine:?}: pages too");
 
-        let log: serde_json::Value = post(&laptop, &portal, "security_log", &[]).await.json().await.unwrap();
-        let kinds: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
-        for kind in ["password-changed", "other-sessions-ended", "login", "totp-enabled"] {
-            assert!(kinds.contains(&kind), "{engine:?}: {kind} missing in {kinds:?}");
+        let log: serde_json::Value = post(&laptop, &portal, "security_log", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
+        let kinds: Vec<&str> = log
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["kind"].as_str().unwrap())
+            .collect();
+        for kind in [
+            "password-changed",
+            "other-sessions-ended",
+            "login",
+            "totp-enabled",
+        ] {
+            assert!(
+                kinds.contains(&kind),
+                "{engine:?}: {kind} missing in {kinds:?}"
+            );
         }
         assert!(log[0]["ip"].as_str().unwrap().starts_with("127.0.0.1"));
     }
@@ -61,16 +143,45 @@ async fn changing_the_password_can_end_all_other_sessions() {
 async fn only_owners_see_the_security_log_and_failed_logins_are_in_it() {
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let reader = browser();
-    post(&reader, &portal, "login", &[("email", demo::READONLY_EMAIL), ("password", "falsch"), ("next", "/")]).await;
+    post(
+        &reader,
+        &portal,
+        "login",
+        &[
+            ("email", demo::READONLY_EMAIL),
+            ("password", "falsch"),
+            ("next", "/"),
+        ],
+    )
+    .await;
     full_login(&reader, &portal, demo::READONLY_EMAIL, demo::PASSWORD).await;
-    assert_eq!(post(&reader, &portal, "security_log", &[]).await.status(), 403);
-    let account: serde_json::Value = post(&reader, &portal, "account", &[]).await.json().await.unwrap();
-    assert_eq!((account["role"].as_str(), account["is_owner"].as_bool()), (Some("readonly"), Some(false)));
+    assert_eq!(
+        post(&reader, &portal, "security_log", &[]).await.status(),
+        403
+    );
+    let account: serde_json::Value = post(&reader, &portal, "account", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (account["role"].as_str(), account["is_owner"].as_bool()),
+        (Some("readonly"), Some(false))
+    );
 
     let owner = browser();
     full_login(&owner, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
-    let log: serde_json::Value = post(&owner, &portal, "security_log", &[]).await.json().await.unwrap();
-    let failed = log.as_array().unwrap().iter().find(|e| e["kind"] == "login-failed").expect("failed login logged");
+    let log: serde_json::Value = post(&owner, &portal, "security_log", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let failed = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "login-failed")
+        .expect("failed login logged");
     assert_eq!(failed["actor_email"], demo::READONLY_EMAIL);
 }
 
@@ -78,23 +189,66 @@ async fn only_owners_see_the_security_log_and_failed_logins_are_in_it() {
 async fn a_new_authenticator_needs_password_and_current_code() {
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let client = browser();
-    let old_seed = full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await.seed;
+    let old_seed = full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
+        .await
+        .seed;
     // Logged in, but not allowed to replace the authenticator without re-authenticating.
-    assert_eq!(post(&client, &portal, "begin_enrolment", &[]).await.status(), 403);
+    assert_eq!(
+        post(&client, &portal, "begin_enrolment", &[])
+            .await
+            .status(),
+        403
+    );
     let now = next_step().await;
     let code = app::backend::totp::code_at(&old_seed, now);
-    let wrong = post(&client, &portal, "start_reenrolment", &[("password", "falsch"), ("code", &code)]).await;
+    let wrong = post(
+        &client,
+        &portal,
+        "start_reenrolment",
+        &[("password", "falsch"), ("code", &code)],
+    )
+    .await;
     assert_eq!(wrong.status(), 422);
-    assert_eq!(post(&client, &portal, "begin_enrolment", &[]).await.status(), 403);
+    assert_eq!(
+        post(&client, &portal, "begin_enrolment", &[])
+            .await
+            .status(),
+        403
+    );
 
-    let ok = post(&client, &portal, "start_reenrolment", &[("password", demo::PASSWORD), ("code", &code)]).await;
+    let ok = post(
+        &client,
+        &portal,
+        "start_reenrolment",
+        &[("password", demo::PASSWORD), ("code", &code)],
+    )
+    .await;
     assert!(ok.status().is_success(), "{}", ok.status());
     let new_seed = enrolment_seed(&client, &portal).await;
     assert_ne!(new_seed, old_seed);
-    let confirmed = post(&client, &portal, "confirm_enrolment", &[("code", &current_code(&new_seed))]).await;
+    let confirmed = post(
+        &client,
+        &portal,
+        "confirm_enrolment",
+        &[("code", &current_code(&new_seed))],
+    )
+    .await;
     assert!(confirmed.status().is_success());
-    let codes: serde_json::Value = post(&client, &portal, "fresh_recovery_codes", &[]).await.json().await.unwrap();
-    assert_eq!(codes["codes"].as_array().map(Vec::len), Some(10), "new recovery codes with the new device");
+    let codes: serde_json::Value = post(&client, &portal, "fresh_recovery_codes", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        codes["codes"].as_array().map(Vec::len),
+        Some(10),
+        "new recovery codes with the new device"
+    );
     // Done: replacing it again needs re-authentication again.
-    assert_eq!(post(&client, &portal, "begin_enrolment", &[]).await.status(), 403);
+    assert_eq!(
+        post(&client, &portal, "begin_enrolment", &[])
+            .await
+            .status(),
+        403
+    );
 }

@@ -14,15 +14,32 @@ async fn every_page_carries_security_headers_and_a_fresh_nonce() {
         let page = client.get(portal.url("/anmelden")).send().await.unwrap();
         let h = page.headers().clone();
         let csp = h[CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
-        assert!(!csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), "{csp}");
-        assert!(h["strict-transport-security"].to_str().unwrap().starts_with("max-age="));
+        assert!(
+            !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"),
+            "{csp}"
+        );
+        assert!(h["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age="));
         assert_eq!(h["x-content-type-options"], "nosniff");
         assert!(h.contains_key("referrer-policy"));
-        let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .unwrap()
+            .split('\'')
+            .next()
+            .unwrap()
+            .to_string();
         let html = page.text().await.unwrap();
         let scripts = html.matches("<script").count();
         assert!(scripts > 0);
-        assert_eq!(html.matches(&format!("nonce=\"{nonce}\"")).count(), scripts, "every inline script has the nonce");
+        assert_eq!(
+            html.matches(&format!("nonce=\"{nonce}\"")).count(),
+            scripts,
+            "every inline script has the nonce"
+        );
         nonces.push(nonce);
     }
     assert_ne!(nonces[0], nonces[1], "a new nonce per response");
@@ -34,15 +51,46 @@ async fn every_page_carries_security_headers_and_a_fresh_nonce() {
 async fn cross_site_posts_are_refused() {
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let client = browser();
-    let form = [("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD), ("next", "/")];
-    let evil = client.post(portal.url("/api/login")).header(ORIGIN, "https://evil.example").form(&form).send().await.unwrap();
+    let form = [
+        ("email", demo::OWNER_EMAIL),
+        ("password", demo::PASSWORD),
+        ("next", "/"),
+    ];
+    let evil = client
+        .post(portal.url("/api/login"))
+        .header(ORIGIN, "https://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(evil.status(), 403);
-    assert!(evil.headers().get(SET_COOKIE).is_none(), "no session for a refused request");
-    let fetch = client.post(portal.url("/api/login")).header("sec-fetch-site", "cross-site").form(&form).send().await.unwrap();
+    assert!(
+        evil.headers().get(SET_COOKIE).is_none(),
+        "no session for a refused request"
+    );
+    let fetch = client
+        .post(portal.url("/api/login"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(fetch.status(), 403);
-    let lang = client.post(portal.url("/sprache")).header(ORIGIN, "https://evil.example").form(&[("lang", "en")]).send().await.unwrap();
+    let lang = client
+        .post(portal.url("/sprache"))
+        .header(ORIGIN, "https://evil.example")
+        .form(&[("lang", "en")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(lang.status(), 403);
-    let own = client.post(portal.url("/api/login")).header(ORIGIN, portal.base.as_str()).form(&form).send().await.unwrap();
+    let own = client
+        .post(portal.url("/api/login"))
+        .header(ORIGIN, portal.base.as_str())
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert!(own.status().is_success(), "{}", own.status());
 }
 
@@ -50,17 +98,50 @@ async fn cross_site_posts_are_refused() {
 async fn the_sixth_failed_login_gets_429_with_retry_after() {
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let client = browser();
-    let form = [("email", demo::ADMIN_EMAIL), ("password", "falsch"), ("next", "/")];
+    let form = [
+        ("email", demo::ADMIN_EMAIL),
+        ("password", "falsch"),
+        ("next", "/"),
+    ];
     for _ in 0..5 {
-        assert_eq!(client.post(portal.url("/api/login")).form(&form).send().await.unwrap().status(), 422);
+        assert_eq!(
+            client
+                .post(portal.url("/api/login"))
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            422
+        );
     }
-    let refused = client.post(portal.url("/api/login")).form(&form).send().await.unwrap();
+    let refused = client
+        .post(portal.url("/api/login"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(refused.status(), 429);
-    let retry: u64 = refused.headers()[RETRY_AFTER].to_str().unwrap().parse().unwrap();
+    let retry: u64 = refused.headers()[RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=900).contains(&retry));
     // The owner, another account, logs in as usual.
-    let owner = [("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD), ("next", "/")];
-    assert!(client.post(portal.url("/api/login")).form(&owner).send().await.unwrap().status().is_success());
+    let owner = [
+        ("email", demo::OWNER_EMAIL),
+        ("password", demo::PASSWORD),
+        ("next", "/"),
+    ];
+    assert!(client
+        .post(portal.url("/api/login"))
+        .form(&owner)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .is_success());
 }
 
 #[tokio::test]
@@ -70,7 +151,11 @@ async fn passwords_and_session_ids_never_reach_the_log() {
     let wrong = "Falsches-Geheimnis-4711";
     client
         .post(portal.url("/api/login"))
-        .form(&[("email", demo::OWNER_EMAIL), ("password", wrong), ("next", "/")])
+        .form(&[
+            ("email", demo::OWNER_EMAIL),
+            ("password", wrong),
+            ("next", "/"),
+        ])
         .send()
         .await
         .unwrap();
@@ -78,16 +163,36 @@ async fn passwords_and_session_ids_never_reach_the_log() {
     let (seed, session_id) = (logged_in.seed, logged_in.session_id);
     let secret = totp_rs::Secret::from(seed.clone()).to_base32();
     let code = current_code(&seed);
-    let overview = client.post(portal.url("/api/overview")).send().await.unwrap();
+    let overview = client
+        .post(portal.url("/api/overview"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(overview.status(), 200);
-    let codes: serde_json::Value = client.post(portal.url("/api/fresh_recovery_codes")).send().await.unwrap().json().await.unwrap();
+    let codes: serde_json::Value = client
+        .post(portal.url("/api/fresh_recovery_codes"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let recovery = codes["codes"][0].as_str().unwrap().to_string();
     client.post(portal.url("/api/logout")).send().await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let log = portal.log();
-    assert!(log.contains("two-factor login set up") && log.contains("login failed"), "the log is captured: {log}");
-    for secret in [demo::PASSWORD, wrong, session_id.as_str(), secret.as_str(), code.as_str(), recovery.as_str()] {
+    assert!(
+        log.contains("two-factor login set up") && log.contains("login failed"),
+        "the log is captured: {log}"
+    );
+    for secret in [
+        demo::PASSWORD,
+        wrong,
+        session_id.as_str(),
+        secret.as_str(),
+        code.as_str(),
+        recovery.as_str(),
+    ] {
         assert!(!log.contains(secret), "{secret:?} appears in the log");
     }
 }
-

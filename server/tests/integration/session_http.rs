@@ -1,16 +1,40 @@
 //! Login, session and logout through HTTP against the running server binary,
 //! on both database engines.
 
-use crate::support::{browser, current_code, enrolment_seed, fresh_url, session_cookie, set_session_cookie, Portal, ENGINES};
+use crate::support::{
+    browser, current_code, enrolment_seed, fresh_url, session_cookie, set_session_cookie, Portal,
+    ENGINES,
+};
 use app::backend::demo;
 use reqwest::header::{ACCEPT, LOCATION};
 
-async fn call(client: &reqwest::Client, portal: &Portal, function: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    client.post(portal.url(&format!("/api/{function}"))).form(form).send().await.unwrap()
+async fn call(
+    client: &reqwest::Client,
+    portal: &Portal,
+    function: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(portal.url(&format!("/api/{function}")))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
 }
 
-async fn login(client: &reqwest::Client, portal: &Portal, email: &str, password: &str) -> reqwest::Response {
-    call(client, portal, "login", &[("email", email), ("password", password), ("next", "/")]).await
+async fn login(
+    client: &reqwest::Client,
+    portal: &Portal,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    call(
+        client,
+        portal,
+        "login",
+        &[("email", email), ("password", password), ("next", "/")],
+    )
+    .await
 }
 
 #[tokio::test]
@@ -39,7 +63,10 @@ async fn login_session_and_logout_on_both_engines() {
         let ok = login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
         assert!(ok.status().is_success(), "{engine:?}: {}", ok.status());
         let cookie = set_session_cookie(&ok).expect("session cookie set at login");
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
         assert!(!cookie.contains("Domain="), "host-only cookie: {cookie}");
 
         // The password alone reaches nothing but the second step.
@@ -48,32 +75,68 @@ async fn login_session_and_logout_on_both_engines() {
         assert!(pending.text().await.unwrap().contains("TotpRequired"));
         let page = client.get(portal.url("/")).send().await.unwrap();
         assert_eq!(page.headers()[LOCATION], "/anmelden/zwei-faktor");
-        assert_eq!(call(&client, &portal, "fresh_recovery_codes", &[]).await.status(), 401);
+        assert_eq!(
+            call(&client, &portal, "fresh_recovery_codes", &[])
+                .await
+                .status(),
+            401
+        );
 
         let seed = enrolment_seed(&client, &portal).await;
         let wrong = call(&client, &portal, "confirm_enrolment", &[("code", "000000")]).await;
-        assert_eq!(wrong.status(), 422, "a wrong first code does not switch two-factor on");
+        assert_eq!(
+            wrong.status(),
+            422,
+            "a wrong first code does not switch two-factor on"
+        );
         let code = current_code(&seed);
         let confirmed = call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await;
         assert!(confirmed.status().is_success());
         let cookie = session_cookie(&confirmed).expect("a new session id after the second factor");
-        let codes: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[]).await.json().await.unwrap();
+        let codes: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(codes["codes"].as_array().map(Vec::len), Some(10), "{codes}");
         assert_eq!(codes["continue_to"], "/");
-        let again: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[]).await.json().await.unwrap();
+        let again: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
         assert!(again["codes"].is_null(), "recovery codes are shown once");
 
-        let overview: serde_json::Value = call(&client, &portal, "overview", &[]).await.json().await.unwrap();
+        let overview: serde_json::Value = call(&client, &portal, "overview", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(overview["customer_name"], "Muster GmbH");
         assert_eq!(overview["mailbox_count"], 250);
         assert_eq!(overview["full"], 1);
-        let page = client.get(portal.url("/")).header(ACCEPT, "text/html").send().await.unwrap();
+        let page = client
+            .get(portal.url("/"))
+            .header(ACCEPT, "text/html")
+            .send()
+            .await
+            .unwrap();
         assert_eq!(page.status(), 200);
         let html = page.text().await.unwrap();
-        assert!(html.contains("<html lang=\"de\"") && html.contains("Übersicht"), "server-rendered German page");
+        assert!(
+            html.contains("<html lang=\"de\"") && html.contains("Übersicht"),
+            "server-rendered German page"
+        );
 
-        assert!(call(&client, &portal, "logout", &[]).await.status().is_success());
-        assert_eq!(call(&client, &portal, "overview", &[]).await.status(), 401, "{engine:?}: session ended");
+        assert!(call(&client, &portal, "logout", &[])
+            .await
+            .status()
+            .is_success());
+        assert_eq!(
+            call(&client, &portal, "overview", &[]).await.status(),
+            401,
+            "{engine:?}: session ended"
+        );
 
         // Replaying the old session cookie after logout gets nothing.
         let value = cookie.split(';').next().unwrap().to_string();
@@ -92,19 +155,37 @@ async fn session_id_changes_at_login_and_after_the_second_factor() {
     let portal = Portal::start(&fresh_url(crate::support::Engine::Sqlite).await).await;
     let client = browser();
     let id = |c: &str| c.split(';').next().unwrap().to_string();
-    let password_step = session_cookie(&login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await).expect("cookie");
+    let password_step =
+        session_cookie(&login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await)
+            .expect("cookie");
     // Logging in again on a browser that already has a session must not keep its id
     // (an id planted in a victim's browser would otherwise become a logged-in session).
-    let again = session_cookie(&login(&client, &portal, demo::ADMIN_EMAIL, demo::PASSWORD).await).expect("new cookie");
+    let again = session_cookie(&login(&client, &portal, demo::ADMIN_EMAIL, demo::PASSWORD).await)
+        .expect("new cookie");
     assert_ne!(id(&password_step), id(&again));
     let code = current_code(&enrolment_seed(&client, &portal).await);
-    let done = session_cookie(&call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await).expect("cookie");
+    let done =
+        session_cookie(&call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await)
+            .expect("cookie");
     assert_ne!(id(&again), id(&done));
     for old in [&password_step, &again] {
-        let r = reqwest::Client::new().post(portal.url("/api/current_user")).header("Cookie", id(old)).send().await.unwrap();
-        assert_eq!(r.status(), 401, "an id from before the second factor is worthless");
+        let r = reqwest::Client::new()
+            .post(portal.url("/api/current_user"))
+            .header("Cookie", id(old))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status(),
+            401,
+            "an id from before the second factor is worthless"
+        );
     }
-    let me: serde_json::Value = call(&client, &portal, "current_user", &[]).await.json().await.unwrap();
+    let me: serde_json::Value = call(&client, &portal, "current_user", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(me["email"], demo::ADMIN_EMAIL);
 }
 
@@ -116,11 +197,35 @@ async fn pages_need_no_login_where_they_must_not() {
     assert_eq!(login.status(), 200);
     let html = login.text().await.unwrap();
     assert!(html.contains("E-Mail-Adresse") && html.contains("name=\"password\""));
-    let missing = client.get(portal.url("/gibt-es-nicht")).send().await.unwrap();
+    let missing = client
+        .get(portal.url("/gibt-es-nicht"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(missing.status(), 404);
-    assert!(missing.text().await.unwrap().contains("Seite nicht gefunden"));
-    assert_eq!(client.get(portal.url("/healthz")).send().await.unwrap().status(), 200);
-    assert_eq!(client.get(portal.url("/readyz")).send().await.unwrap().status(), 200);
+    assert!(missing
+        .text()
+        .await
+        .unwrap()
+        .contains("Seite nicht gefunden"));
+    assert_eq!(
+        client
+            .get(portal.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        client
+            .get(portal.url("/readyz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
     // The language switch sets a cookie and returns to a same-site page only.
     let switched = client
@@ -130,8 +235,20 @@ async fn pages_need_no_login_where_they_must_not() {
         .await
         .unwrap();
     assert_eq!(switched.headers()[LOCATION], "/");
-    let english = client.get(portal.url("/anmelden")).send().await.unwrap().text().await.unwrap();
+    let english = client
+        .get(portal.url("/anmelden"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(english.contains("<html lang=\"en\"") && english.contains("E-mail address"));
-    let bad = client.post(portal.url("/sprache")).form(&[("lang", "xx"), ("back", "/")]).send().await.unwrap();
+    let bad = client
+        .post(portal.url("/sprache"))
+        .form(&[("lang", "xx"), ("back", "/")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(bad.status(), 400);
 }

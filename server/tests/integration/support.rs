@@ -15,7 +15,8 @@ pub const ENGINES: [Engine; 2] = [Engine::Sqlite, Engine::Postgres];
 
 /// Administrative connection to the local PostgreSQL; override with `PORTAL_TEST_PG`.
 fn pg_admin_url() -> String {
-    std::env::var("PORTAL_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("PORTAL_TEST_PG")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 fn unique(prefix: &str) -> String {
@@ -28,7 +29,10 @@ pub async fn fresh_url(engine: Engine) -> String {
         Engine::Sqlite => {
             let dir = std::env::temp_dir().join("portal-tests");
             std::fs::create_dir_all(&dir).unwrap();
-            format!("sqlite://{}", dir.join(format!("{}.db", unique("t"))).display())
+            format!(
+                "sqlite://{}",
+                dir.join(format!("{}.db", unique("t"))).display()
+            )
         }
         Engine::Postgres => {
             use sqlx::Connection;
@@ -37,7 +41,10 @@ pub async fn fresh_url(engine: Engine) -> String {
                 .await
                 .unwrap_or_else(|e| panic!("PostgreSQL on {admin} is needed for the tests: {e}"));
             let name = unique("portal_test");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .await
+                .unwrap();
             let base = admin.rsplit_once('/').unwrap().0;
             format!("{base}/{name}")
         }
@@ -46,16 +53,23 @@ pub async fn fresh_url(engine: Engine) -> String {
 
 /// A fresh database with the portal's schema.
 pub async fn fresh_db(engine: Engine) -> Db {
-    Db::connect(&fresh_url(engine).await, 5).await.expect("test database connects and migrates")
+    Db::connect(&fresh_url(engine).await, 5)
+        .await
+        .expect("test database connects and migrates")
 }
 
 /// A free TCP port on 127.0.0.1.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// The key for secrets at rest in test processes (tests read seeds back with it).
-pub const TEST_SECRET_KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+pub const TEST_SECRET_KEY: &str =
+    "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 /// The server binary, started with `args` against `database_url`.
 pub struct Portal {
@@ -70,7 +84,10 @@ pub fn portal_command(database_url: &str, port: u16) -> Command {
     cmd.env("DATABASE_URL", database_url)
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
         .env("LEPTOS_OUTPUT_NAME", "rhoenmail-portal")
-        .env("LEPTOS_SITE_ROOT", std::env::temp_dir().join("portal-tests-site"))
+        .env(
+            "LEPTOS_SITE_ROOT",
+            std::env::temp_dir().join("portal-tests-site"),
+        )
         .env("PORTAL_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
         .env("RUST_LOG", "info")
         .env("PORTAL_SECRET_KEY", TEST_SECRET_KEY)
@@ -82,7 +99,9 @@ impl Portal {
     /// Starts `server serve` with the demo customer and waits until it is ready.
     pub async fn start(database_url: &str) -> Portal {
         let port = free_port();
-        let log_file = std::env::temp_dir().join("portal-tests").join(format!("{}.log", unique("server")));
+        let log_file = std::env::temp_dir()
+            .join("portal-tests")
+            .join(format!("{}.log", unique("server")));
         std::fs::create_dir_all(log_file.parent().unwrap()).unwrap();
         let child = portal_command(database_url, port)
             .env("PORTAL_SEED_DEMO", "1")
@@ -91,7 +110,11 @@ impl Portal {
             .stderr(std::fs::File::create(&log_file).unwrap())
             .spawn()
             .expect("server binary starts");
-        let portal = Portal { child, base: format!("http://127.0.0.1:{port}"), log_file };
+        let portal = Portal {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+            log_file,
+        };
         let client = reqwest::Client::new();
         for _ in 0..200 {
             if let Ok(r) = client.get(format!("{}/readyz", portal.base)).send().await {
@@ -115,7 +138,11 @@ impl Portal {
 
     /// Sends SIGTERM (graceful shutdown).
     pub fn terminate(&self) {
-        let status = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status().unwrap();
+        let status = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status()
+            .unwrap();
         assert!(status.success());
     }
 }
@@ -156,10 +183,28 @@ pub fn session_cookie(r: &reqwest::Response) -> Option<String> {
 /// Asks for two-factor set-up (the session must be pending or allowed to
 /// re-enrol) and returns the seed the server hands out.
 pub async fn enrolment_seed(client: &reqwest::Client, portal: &Portal) -> Vec<u8> {
-    let enrolment: serde_json::Value = client.post(portal.url("/api/begin_enrolment")).send().await.unwrap().json().await.unwrap();
-    let uri = enrolment["otpauth_uri"].as_str().expect("enrolment offered");
-    let secret = uri.split("secret=").nth(1).unwrap().split('&').next().unwrap();
-    totp_rs::Secret::try_from_base32(secret).unwrap().as_bytes().to_vec()
+    let enrolment: serde_json::Value = client
+        .post(portal.url("/api/begin_enrolment"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let uri = enrolment["otpauth_uri"]
+        .as_str()
+        .expect("enrolment offered");
+    let secret = uri
+        .split("secret=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    totp_rs::Secret::try_from_base32(secret)
+        .unwrap()
+        .as_bytes()
+        .to_vec()
 }
 
 /// The code an authenticator with `seed` shows now.
@@ -177,17 +222,35 @@ pub struct LoggedIn {
 
 /// Logs `email` in over HTTP: password, then setting up two-factor login with
 /// a code computed from the seed the server hands out.
-pub async fn full_login(client: &reqwest::Client, portal: &Portal, email: &str, password: &str) -> LoggedIn {
+pub async fn full_login(
+    client: &reqwest::Client,
+    portal: &Portal,
+    email: &str,
+    password: &str,
+) -> LoggedIn {
     let login = client
         .post(portal.url("/api/login"))
         .form(&[("email", email), ("password", password), ("next", "/")])
         .send()
         .await
         .unwrap();
-    assert!(login.status().is_success(), "password step: {}", login.status());
+    assert!(
+        login.status().is_success(),
+        "password step: {}",
+        login.status()
+    );
     let seed = enrolment_seed(client, portal).await;
-    let confirmed = client.post(portal.url("/api/confirm_enrolment")).form(&[("code", current_code(&seed))]).send().await.unwrap();
-    assert!(confirmed.status().is_success(), "confirm: {}", confirmed.status());
+    let confirmed = client
+        .post(portal.url("/api/confirm_enrolment"))
+        .form(&[("code", current_code(&seed))])
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        confirmed.status().is_success(),
+        "confirm: {}",
+        confirmed.status()
+    );
     let cookie = session_cookie(&confirmed).expect("session cookie after the second factor");
     let session_id = cookie.trim_start_matches("portal_session=").to_string();
     LoggedIn { seed, session_id }

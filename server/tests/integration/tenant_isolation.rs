@@ -17,21 +17,50 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
 ];
 
 /// Text of customer B that must never reach customer A.
-const B_MARKERS: &[&str] = &["Muster GmbH", "K-100234", "muster-gmbh.de", "muster-shop.de", demo::OWNER_EMAIL];
+const B_MARKERS: &[&str] = &[
+    "Muster GmbH",
+    "K-100234",
+    "muster-gmbh.de",
+    "muster-shop.de",
+    demo::OWNER_EMAIL,
+];
 
 #[tokio::test]
 async fn customer_a_sees_nothing_of_customer_b() {
     let url = fresh_url(Engine::Sqlite).await;
     let portal = Portal::start(&url).await; // seeds customer B, the demo customer
     let run = |args: &[&str]| portal_command(&url, 1).args(args).output().unwrap();
-    assert!(run(&["create-customer", "--number", "K-1", "--name", "Alpha AG"]).status.success());
-    let created = run(&["create-user", "--customer", "K-1", "--email", "chefin@alpha.de", "--name", "Chefin", "--role", "owner"]);
+    assert!(
+        run(&["create-customer", "--number", "K-1", "--name", "Alpha AG"])
+            .status
+            .success()
+    );
+    let created = run(&[
+        "create-user",
+        "--customer",
+        "K-1",
+        "--email",
+        "chefin@alpha.de",
+        "--name",
+        "Chefin",
+        "--role",
+        "owner",
+    ]);
     let stdout = String::from_utf8_lossy(&created.stdout);
-    let token = stdout.split("token=").nth(1).expect("link printed").trim().to_string();
+    let token = stdout
+        .split("token=")
+        .nth(1)
+        .expect("link printed")
+        .trim()
+        .to_string();
     let client = browser();
     let set = client
         .post(portal.url("/api/set_password"))
-        .form(&[("token", token.as_str()), ("password", "alpha-passphrase-lang"), ("password_repeat", "alpha-passphrase-lang")])
+        .form(&[
+            ("token", token.as_str()),
+            ("password", "alpha-passphrase-lang"),
+            ("password_repeat", "alpha-passphrase-lang"),
+        ])
         .send()
         .await
         .unwrap();
@@ -39,17 +68,48 @@ async fn customer_a_sees_nothing_of_customer_b() {
     full_login(&client, &portal, "chefin@alpha.de", "alpha-passphrase-lang").await;
 
     for (function, args) in FUNCTIONS {
-        let response = client.post(portal.url(&format!("/api/{function}"))).form(args).send().await.unwrap();
+        let response = client
+            .post(portal.url(&format!("/api/{function}")))
+            .form(args)
+            .send()
+            .await
+            .unwrap();
         let status = response.status();
         let body = response.text().await.unwrap();
-        assert!(status.is_success() || status == 404, "{function}: {status} {body}");
+        assert!(
+            status.is_success() || status == 404,
+            "{function}: {status} {body}"
+        );
         for marker in B_MARKERS {
-            assert!(!body.contains(marker), "{function} shows {marker:?} of another customer: {body}");
+            assert!(
+                !body.contains(marker),
+                "{function} shows {marker:?} of another customer: {body}"
+            );
         }
     }
-    let overview: serde_json::Value = client.post(portal.url("/api/overview")).send().await.unwrap().json().await.unwrap();
-    assert_eq!((overview["customer_name"].as_str(), overview["mailbox_count"].as_i64()), (Some("Alpha AG"), Some(0)));
-    let page = client.get(portal.url("/")).send().await.unwrap().text().await.unwrap();
+    let overview: serde_json::Value = client
+        .post(portal.url("/api/overview"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            overview["customer_name"].as_str(),
+            overview["mailbox_count"].as_i64()
+        ),
+        (Some("Alpha AG"), Some(0))
+    );
+    let page = client
+        .get(portal.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     for marker in B_MARKERS {
         assert!(!page.contains(marker), "the overview page shows {marker:?}");
     }

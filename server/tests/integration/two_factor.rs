@@ -19,13 +19,26 @@ async fn backend_with_user(engine: Engine) -> (Backend, String) {
         secrets: Arc::new(SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap()),
         public_url: "http://127.0.0.1".into(),
     };
-    let c = customers::create(&backend.db, "K-8", "Acht GmbH").await.unwrap();
-    let id = users::create(&backend.db, &c.id, &MailAddress::parse("eva@acht.de").unwrap(), "Eva", Role::Owner).await.unwrap();
+    let c = customers::create(&backend.db, "K-8", "Acht GmbH")
+        .await
+        .unwrap();
+    let id = users::create(
+        &backend.db,
+        &c.id,
+        &MailAddress::parse("eva@acht.de").unwrap(),
+        "Eva",
+        Role::Owner,
+    )
+    .await
+    .unwrap();
     (backend, id)
 }
 
 fn seed_of(enrolment: &totp::Enrolment) -> Vec<u8> {
-    totp_rs::Secret::try_from_base32(&enrolment.secret_base32).unwrap().as_bytes().to_vec()
+    totp_rs::Secret::try_from_base32(&enrolment.secret_base32)
+        .unwrap()
+        .as_bytes()
+        .to_vec()
 }
 
 /// A moment early in a 30 s step, so the test's codes do not straddle a step change.
@@ -38,30 +51,55 @@ fn step_start() -> u64 {
 async fn enrolment_needs_a_valid_code_and_keeps_the_seed_encrypted() {
     for engine in ENGINES {
         let (backend, user) = backend_with_user(engine).await;
-        let enrolment = totp::begin_enrolment(&backend, &user, "eva@acht.de").await.unwrap();
+        let enrolment = totp::begin_enrolment(&backend, &user, "eva@acht.de")
+            .await
+            .unwrap();
         assert!(enrolment.otpauth_uri.starts_with("otpauth://totp/"));
         assert!(enrolment.qr_svg.contains("<svg"));
         let seed = seed_of(&enrolment);
         let t = step_start();
-        assert!(matches!(totp::verify_code(&backend, &user, &totp::code_at(&seed, t), t).await, Err(TotpError::NotEnrolled)));
-        let wrong = format!("{:06}", (totp::code_at(&seed, t).parse::<u32>().unwrap() + 1) % 1_000_000);
-        assert!(matches!(totp::confirm_enrolment(&backend, &user, &wrong, t).await, Err(TotpError::InvalidCode)));
-        totp::confirm_enrolment(&backend, &user, &totp::code_at(&seed, t), t).await.unwrap();
-
-        let row = sqlx::query("SELECT totp_secret_encrypted, totp_pending_encrypted FROM users WHERE id = $1")
-            .bind(&user)
-            .fetch_one(&backend.db.pool)
+        assert!(matches!(
+            totp::verify_code(&backend, &user, &totp::code_at(&seed, t), t).await,
+            Err(TotpError::NotEnrolled)
+        ));
+        let wrong = format!(
+            "{:06}",
+            (totp::code_at(&seed, t).parse::<u32>().unwrap() + 1) % 1_000_000
+        );
+        assert!(matches!(
+            totp::confirm_enrolment(&backend, &user, &wrong, t).await,
+            Err(TotpError::InvalidCode)
+        ));
+        totp::confirm_enrolment(&backend, &user, &totp::code_at(&seed, t), t)
             .await
             .unwrap();
+
+        let row = sqlx::query(
+            "SELECT totp_secret_encrypted, totp_pending_encrypted FROM users WHERE id = $1",
+        )
+        .bind(&user)
+        .fetch_one(&backend.db.pool)
+        .await
+        .unwrap();
         let stored: String = row.get("totp_secret_encrypted");
-        assert!(row.get::<Option<String>, _>("totp_pending_encrypted").is_none());
-        assert!(!stored.contains(&enrolment.secret_base32) && !stored.contains(&hex_of(&seed)), "{engine:?}: encrypted at rest");
+        assert!(row
+            .get::<Option<String>, _>("totp_pending_encrypted")
+            .is_none());
+        assert!(
+            !stored.contains(&enrolment.secret_base32) && !stored.contains(&hex_of(&seed)),
+            "{engine:?}: encrypted at rest"
+        );
         assert_eq!(backend.secrets.open(&stored).unwrap(), seed);
 
         // The code used for enrolment does not log in again; the next step's code does.
-        assert!(matches!(totp::verify_code(&backend, &user, &totp::code_at(&seed, t), t).await, Err(TotpError::Replayed)));
+        assert!(matches!(
+            totp::verify_code(&backend, &user, &totp::code_at(&seed, t), t).await,
+            Err(TotpError::Replayed)
+        ));
         let later = t + STEP_SECS;
-        totp::verify_code(&backend, &user, &totp::code_at(&seed, later), later).await.unwrap();
+        totp::verify_code(&backend, &user, &totp::code_at(&seed, later), later)
+            .await
+            .unwrap();
     }
 }
 
@@ -73,10 +111,14 @@ fn hex_of(bytes: &[u8]) -> String {
 async fn a_code_is_accepted_once_even_when_twenty_requests_race() {
     for engine in ENGINES {
         let (backend, user) = backend_with_user(engine).await;
-        let enrolment = totp::begin_enrolment(&backend, &user, "eva@acht.de").await.unwrap();
+        let enrolment = totp::begin_enrolment(&backend, &user, "eva@acht.de")
+            .await
+            .unwrap();
         let seed = seed_of(&enrolment);
         let t = step_start();
-        totp::confirm_enrolment(&backend, &user, &totp::code_at(&seed, t - STEP_SECS), t).await.unwrap();
+        totp::confirm_enrolment(&backend, &user, &totp::code_at(&seed, t - STEP_SECS), t)
+            .await
+            .unwrap();
         let code = totp::code_at(&seed, t);
         let racers: Vec<_> = (0..20)
             .map(|_| {
@@ -102,25 +144,47 @@ async fn recovery_codes_are_stored_as_hashes_and_work_once() {
         let (backend, user) = backend_with_user(engine).await;
         let codes = totp::issue_recovery_codes(&backend, &user).await.unwrap();
         assert_eq!(codes.len(), 10);
-        let stored: Vec<String> = sqlx::query("SELECT code_hash FROM recovery_codes WHERE user_id = $1")
-            .bind(&user)
-            .fetch_all(&backend.db.pool)
-            .await
-            .unwrap()
-            .iter()
-            .map(|r| r.get("code_hash"))
-            .collect();
+        let stored: Vec<String> =
+            sqlx::query("SELECT code_hash FROM recovery_codes WHERE user_id = $1")
+                .bind(&user)
+                .fetch_all(&backend.db.pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.get("code_hash"))
+                .collect();
         assert_eq!(stored.len(), 10);
-        assert!(codes.iter().all(|c| !stored.iter().any(|h| h.contains(c.as_str()))), "{engine:?}: only hashes");
+        assert!(
+            codes
+                .iter()
+                .all(|c| !stored.iter().any(|h| h.contains(c.as_str()))),
+            "{engine:?}: only hashes"
+        );
 
-        totp::use_recovery_code(&backend, &user, &codes[3].to_uppercase()).await.unwrap();
-        assert!(matches!(totp::use_recovery_code(&backend, &user, &codes[3]).await, Err(TotpError::InvalidCode)));
-        assert!(matches!(totp::use_recovery_code(&backend, &user, "aaaaa-bbbbb").await, Err(TotpError::InvalidCode)));
-        assert_eq!(totp::unused_recovery_codes(&backend, &user).await.unwrap(), 9);
+        totp::use_recovery_code(&backend, &user, &codes[3].to_uppercase())
+            .await
+            .unwrap();
+        assert!(matches!(
+            totp::use_recovery_code(&backend, &user, &codes[3]).await,
+            Err(TotpError::InvalidCode)
+        ));
+        assert!(matches!(
+            totp::use_recovery_code(&backend, &user, "aaaaa-bbbbb").await,
+            Err(TotpError::InvalidCode)
+        ));
+        assert_eq!(
+            totp::unused_recovery_codes(&backend, &user).await.unwrap(),
+            9
+        );
 
         // New codes replace the old ones.
         let fresh = totp::issue_recovery_codes(&backend, &user).await.unwrap();
-        assert!(matches!(totp::use_recovery_code(&backend, &user, &codes[0]).await, Err(TotpError::InvalidCode)));
-        totp::use_recovery_code(&backend, &user, &fresh[0]).await.unwrap();
+        assert!(matches!(
+            totp::use_recovery_code(&backend, &user, &codes[0]).await,
+            Err(TotpError::InvalidCode)
+        ));
+        totp::use_recovery_code(&backend, &user, &fresh[0])
+            .await
+            .unwrap();
     }
 }

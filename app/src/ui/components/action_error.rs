@@ -13,8 +13,10 @@ where
 {
     let lang = use_lang();
     move || {
-        action.value().get().and_then(Result::err).map(|e| view! {
-            <p class="notice notice-error" role="alert">{e.user_message(lang)}</p>
+        action.value().get().and_then(Result::err).map(|e| {
+            view! {
+                <p class="notice notice-error" role="alert">{e.user_message(lang)}</p>
+            }
         })
     }
 }

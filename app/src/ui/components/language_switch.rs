@@ -11,7 +11,11 @@ pub fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let back = move || {
         let search = location.search.get();
-        if search.is_empty() { location.pathname.get() } else { format!("{}?{}", location.pathname.get(), search) }
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
     };
     view! {
         <form method="post" action="/sprache" class="language-switch" aria-label=lang.t("language-switch-label")>

@@ -4,6 +4,6 @@ pub mod action_error;
 pub mod code_input;
 pub mod error_view;
 pub mod language_switch;
-pub mod loaded;
 pub mod layout;
+pub mod loaded;
 pub mod usage_meter;

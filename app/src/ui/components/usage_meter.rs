@@ -14,10 +14,19 @@ pub fn UsageMeter(used: u64, thresholds: Thresholds, #[prop(into)] label: String
     let text = match capacity {
         Some(cap) => lang.t_with(
             "usage-of",
-            &[("used", format::bytes(lang, used).into()), ("capacity", format::bytes(lang, cap).into()),
-              ("percent", format::percent(lang, usage_ratio(used, &thresholds).unwrap_or(0.0)).into())],
+            &[
+                ("used", format::bytes(lang, used).into()),
+                ("capacity", format::bytes(lang, cap).into()),
+                (
+                    "percent",
+                    format::percent(lang, usage_ratio(used, &thresholds).unwrap_or(0.0)).into(),
+                ),
+            ],
         ),
-        None => lang.t_with("usage-unlimited", &[("used", format::bytes(lang, used).into())]),
+        None => lang.t_with(
+            "usage-unlimited",
+            &[("used", format::bytes(lang, used).into())],
+        ),
     };
     let max = capacity.unwrap_or(used.max(1)) as f64;
     view! {

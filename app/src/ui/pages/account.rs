@@ -1,7 +1,9 @@
 //! The account page: the user's details, password change, a new
 //! authenticator device, and for owners the organisation's security log.
 
-use crate::api::account::{account_overview, security_log, AccountView, ChangePassword, StartReenrolment};
+use crate::api::account::{
+    account_overview, security_log, AccountView, ChangePassword, StartReenrolment,
+};
 use crate::domain::format;
 use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
@@ -19,7 +21,11 @@ pub fn AccountPage() -> impl IntoView {
     let notice = move || {
         let q = query.read();
         q.get("passwort").map(|_| {
-            if q.get("sitzungen").is_some() { lang.t("account-password-changed-sessions-ended") } else { lang.t("account-password-changed") }
+            if q.get("sitzungen").is_some() {
+                lang.t("account-password-changed-sessions-ended")
+            } else {
+                lang.t("account-password-changed")
+            }
         })
     };
     let account = Resource::new(|| (), |_| account_overview());

@@ -25,15 +25,31 @@ pub fn OverviewPage() -> impl IntoView {
 
 fn iso_date(lang: Lang, iso: &str) -> String {
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(iso, format).map(|d| format::date(lang, d)).unwrap_or_else(|_| iso.to_string())
+    time::Date::parse(iso, format)
+        .map(|d| format::date(lang, d))
+        .unwrap_or_else(|_| iso.to_string())
 }
 
 #[component]
 fn OverviewContent(o: OverviewView) -> impl IntoView {
     let lang = use_lang();
-    let totals = Thresholds { issue_warning: None, prohibit_send: None, prohibit_send_receive: Some(o.capacity_bytes) };
-    let count = |key: &str, n: i64| lang.t_with(key, &[("count", n.into()), ("shown", format::integer(lang, n).into())]);
-    let taken = o.stats_taken_at.and_then(|t| format::unix_date_time(lang, t));
+    let totals = Thresholds {
+        issue_warning: None,
+        prohibit_send: None,
+        prohibit_send_receive: Some(o.capacity_bytes),
+    };
+    let count = |key: &str, n: i64| {
+        lang.t_with(
+            key,
+            &[
+                ("count", n.into()),
+                ("shown", format::integer(lang, n).into()),
+            ],
+        )
+    };
+    let taken = o
+        .stats_taken_at
+        .and_then(|t| format::unix_date_time(lang, t));
     view! {
         <p class="lead">{format!("{} · {} {}", o.customer_name, lang.t("customer-number"), o.customer_number)}</p>
         <div class="cards">
@@ -81,7 +97,11 @@ fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
     let total = rows.len();
     let rows = StoredValue::new(rows);
     let visible = move || {
-        let take = if expanded.get() { total } else { COLLAPSED_ROWS.min(total) };
+        let take = if expanded.get() {
+            total
+        } else {
+            COLLAPSED_ROWS.min(total)
+        };
         rows.with_value(|r| r.iter().take(take).cloned().collect::<Vec<_>>())
     };
     view! {
