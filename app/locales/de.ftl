@@ -168,3 +168,89 @@ error-rate-limited = Zu viele Versuche. Bitte versuchen Sie es in { $minutes ->
 } erneut.
 error-internal = Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; der Support hilft mit der Kennung { $ref } weiter.
 error-transport = Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+
+mail-greeting = Guten Tag,
+mail-quota-subject-warning = Postfach { $mailbox }: Speicher fast voll
+mail-quota-subject-send-prohibited = Postfach { $mailbox }: Senden gesperrt
+mail-quota-subject-full = Postfach { $mailbox } ist voll
+mail-quota-subject-reminder = Erinnerung: { $subject }
+mail-quota-intro-warning = das Postfach { $mailbox } hat die Warnschwelle von { $limit } erreicht. Noch funktioniert alles; bald kann es aber keine Mails mehr senden.
+mail-quota-intro-send-prohibited = das Postfach { $mailbox } hat die Sendesperre bei { $limit } erreicht. Es kann keine Mails mehr senden, empfängt aber noch.
+mail-quota-intro-full = das Postfach { $mailbox } hat seine Obergrenze von { $limit } erreicht. Es kann weder senden noch empfangen; eingehende Mails werden an die Absender zurückgewiesen.
+mail-quota-usage = Belegt: { $used } von { $capacity }.
+mail-quota-unlimited = unbegrenzt
+mail-quota-free = Geben Sie mindestens { $free } frei, damit die Einschränkung aufgehoben wird – zum Beispiel durch Leeren der gelöschten Elemente oder Archivieren großer Anhänge.
+mail-quota-link = Verlauf und Details im Kundenportal (Anmeldung erforderlich):
+mail-quota-footer = Diese Nachricht hat das rhönmail Kundenportal automatisch versandt, weil Sie als Empfänger von Speicherhinweisen für dieses Postfach eingetragen sind.
+
+mailboxes-title = Postfächer
+mailboxes-search = Suche
+mailboxes-search-placeholder = Adresse oder Name
+mailboxes-filter = Speicherstand
+mailboxes-filter-alle = Alle
+mailboxes-filter-warnung = Warnung
+mailboxes-filter-senden-gesperrt = Senden gesperrt
+mailboxes-filter-voll = Voll
+mailboxes-sort = Sortierung
+mailboxes-sort-belegung-ab = Belegung, größte zuerst
+mailboxes-sort-belegung-auf = Belegung, kleinste zuerst
+mailboxes-sort-adresse = Adresse (A–Z)
+mailboxes-apply = Anzeigen
+mailboxes-found = { $count ->
+    [one] Ein Postfach gefunden
+   *[other] { $shown } Postfächer gefunden
+}
+mailboxes-none = Keine Postfächer passen zu Suche und Filter.
+mailbox-items = Elemente
+mailbox-last-logon = Letzte Anmeldung
+mailbox-aliases = Aliasadressen
+mailbox-devices = ActiveSync-Geräte
+mailbox-figures-from = Stand der Zahlen
+mailbox-history = Verlauf der Belegung
+mailbox-no-aliases = Keine Aliasadressen.
+mailbox-no-devices = Keine Geräte verbunden.
+device-last-sync = zuletzt synchronisiert { $when }
+n-of-max = { $n } von { $max }
+never = nie
+unlimited = unbegrenzt
+pager = Seiten
+pager-first = Zur ersten Seite
+pager-next = Nächste Seite
+level-ok = Alles in Ordnung
+level-warning = Warnschwelle erreicht
+level-send-prohibited = Senden gesperrt
+level-full = Postfach voll – empfängt keine Mails mehr
+threshold-warning = Warnschwelle
+threshold-send = Sendesperre ab
+threshold-full = Obergrenze
+forecast = Prognose:
+forecast-days = { $days ->
+    [one] voll in etwa einem Tag
+   *[other] voll in etwa { $days } Tagen
+}
+forecast-full = bereits voll
+forecast-none = keine Prognose (der Verlauf gibt keine verlässliche Richtung her)
+chart-too-few = Für einen Verlauf liegen noch zu wenige Messwerte vor.
+chart-summary = Belegung vom { $from } bis { $to }: von { $first } auf { $last }.
+chart-as-table = Messwerte als Tabelle
+chart-when = Zeitpunkt
+alerts-title = Speicherhinweise
+alerts-none = Für dieses Postfach gab es noch keine Speicherhinweise.
+alerts-when = Zeitpunkt
+alerts-level = Stufe
+alerts-seen = Gelesen
+alerts-unseen = ungelesen
+alerts-reminder = (Erinnerung)
+alert-text = { $used } belegt, Schwelle { $limit } (Hinweis vom { $when }).
+access-title = Zugriff
+access-encrypted-only = Alle Zugänge sind ausschließlich verschlüsselt erreichbar.
+limits-title = Versandgrenzen
+limit-size = höchstens { $mb } MB pro Mail einschließlich Anhängen
+limit-rate = höchstens { $count } Mails pro Minute
+limit-recipients = höchstens { $count } Empfänger pro Mail
+limit-daily = höchstens { $count } Empfänger pro Tag
+link-invalid-title = Link ungültig
+link-invalid-text = Dieser Link ist unvollständig oder wurde verändert. Öffnen Sie ihn bitte direkt aus der Mail, oder suchen Sie das Postfach in der Liste.
+link-expired-title = Link abgelaufen
+link-expired-text = Links aus Speicherhinweisen gelten 30 Tage. Die aktuellen Zahlen finden Sie in der Postfachliste.
+link-to-mailboxes = Zur Postfachliste

@@ -168,3 +168,89 @@ error-rate-limited = Too many attempts. Please try again in { $minutes ->
 }.
 error-internal = Something went wrong. Please try again; support can help with the reference { $ref }.
 error-transport = The server cannot be reached right now. Please check your connection and try again.
+
+mail-greeting = Hello,
+mail-quota-subject-warning = Mailbox { $mailbox }: storage almost full
+mail-quota-subject-send-prohibited = Mailbox { $mailbox }: sending blocked
+mail-quota-subject-full = Mailbox { $mailbox } is full
+mail-quota-subject-reminder = Reminder: { $subject }
+mail-quota-intro-warning = the mailbox { $mailbox } has reached its warning threshold of { $limit }. Everything still works, but soon it will no longer be able to send mail.
+mail-quota-intro-send-prohibited = the mailbox { $mailbox } has reached its send limit of { $limit }. It can no longer send mail but still receives.
+mail-quota-intro-full = the mailbox { $mailbox } has reached its maximum of { $limit }. It can neither send nor receive; incoming mail is returned to the senders.
+mail-quota-usage = Used: { $used } of { $capacity }.
+mail-quota-unlimited = unlimited
+mail-quota-free = Free at least { $free } to lift the restriction, for example by emptying deleted items or archiving large attachments.
+mail-quota-link = History and details in the customer portal (login required):
+mail-quota-footer = This message was sent automatically by the rhönmail customer portal because you receive storage notices for this mailbox.
+
+mailboxes-title = Mailboxes
+mailboxes-search = Search
+mailboxes-search-placeholder = Address or name
+mailboxes-filter = Storage state
+mailboxes-filter-alle = All
+mailboxes-filter-warnung = Warning
+mailboxes-filter-senden-gesperrt = Sending blocked
+mailboxes-filter-voll = Full
+mailboxes-sort = Sort by
+mailboxes-sort-belegung-ab = Usage, largest first
+mailboxes-sort-belegung-auf = Usage, smallest first
+mailboxes-sort-adresse = Address (A–Z)
+mailboxes-apply = Show
+mailboxes-found = { $count ->
+    [one] One mailbox found
+   *[other] { $shown } mailboxes found
+}
+mailboxes-none = No mailboxes match the search and filter.
+mailbox-items = Items
+mailbox-last-logon = Last logon
+mailbox-aliases = Aliases
+mailbox-devices = ActiveSync devices
+mailbox-figures-from = Figures as of
+mailbox-history = Usage over time
+mailbox-no-aliases = No aliases.
+mailbox-no-devices = No devices connected.
+device-last-sync = last synchronised { $when }
+n-of-max = { $n } of { $max }
+never = never
+unlimited = unlimited
+pager = Pages
+pager-first = To the first page
+pager-next = Next page
+level-ok = All fine
+level-warning = Warning threshold reached
+level-send-prohibited = Sending blocked
+level-full = Mailbox full – no longer receives mail
+threshold-warning = Warning threshold
+threshold-send = Sending blocked from
+threshold-full = Maximum
+forecast = Forecast:
+forecast-days = { $days ->
+    [one] full in about one day
+   *[other] full in about { $days } days
+}
+forecast-full = already full
+forecast-none = no forecast (the history shows no reliable trend)
+chart-too-few = There are not enough figures for a history yet.
+chart-summary = Usage from { $from } to { $to }: from { $first } to { $last }.
+chart-as-table = Figures as a table
+chart-when = Time
+alerts-title = Storage notices
+alerts-none = There have been no storage notices for this mailbox yet.
+alerts-when = Time
+alerts-level = Level
+alerts-seen = Read
+alerts-unseen = unread
+alerts-reminder = (reminder)
+alert-text = { $used } used, threshold { $limit } (notice of { $when }).
+access-title = Access
+access-encrypted-only = All access is encrypted only.
+limits-title = Sending limits
+limit-size = at most { $mb } MB per mail including attachments
+limit-rate = at most { $count } mails per minute
+limit-recipients = at most { $count } recipients per mail
+limit-daily = at most { $count } recipients per day
+link-invalid-title = Invalid link
+link-invalid-text = This link is incomplete or has been altered. Please open it straight from the mail, or find the mailbox in the list.
+link-expired-title = Link expired
+link-expired-text = Links in storage notices work for 30 days. The current figures are in the mailbox list.
+link-to-mailboxes = To the mailbox list

@@ -42,4 +42,15 @@ pub enum Command {
     },
     /// Create the demo customer "Muster GmbH" (if missing).
     SeedDemo,
+    /// Import mailbox figures exported from Exchange (CSV, see README).
+    ImportStats {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// Show the mail outbox: mails per state and the dead letters.
+    Outbox {
+        /// Put this dead-lettered mail back into the queue.
+        #[arg(long)]
+        retry: Option<String>,
+    },
 }

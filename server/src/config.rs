@@ -42,6 +42,42 @@ pub struct Config {
     pub secret_key: Option<Secret>,
     /// Where the key is kept when `secret_key` is not set; created on first start.
     pub secret_key_file: String,
+    /// Bearer token of the operator API (`/operator/...`); the API is off without one.
+    pub operator_token: Option<Secret>,
+    pub mail: MailConfig,
+    /// Servers and ports customers use to reach their mailboxes.
+    pub access: app::domain::access::AccessSettings,
+}
+
+/// Outgoing mail. Without `smtp_host` mails are written to `spool_dir`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MailConfig {
+    /// The provider's SMTP relay (plain SMTP; the relay does TLS onward).
+    pub smtp_host: Option<String>,
+    pub smtp_port: u16,
+    pub from: String,
+    pub spool_dir: String,
+    pub retry_base_secs: i64,
+    pub retry_max_secs: i64,
+    pub max_attempts: i64,
+    pub poll_interval_ms: u64,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            smtp_host: None,
+            smtp_port: 25,
+            from: "rhönmail Kundenportal <kundenportal@rhoencloud.de>".into(),
+            spool_dir: "data/mail".into(),
+            retry_base_secs: 30,
+            retry_max_secs: 3600,
+            // 30 s doubling to an hour: about half a day of retries
+            max_attempts: 18,
+            poll_interval_ms: 5000,
+        }
+    }
 }
 
 impl Default for Config {
@@ -55,6 +91,9 @@ impl Default for Config {
             log_json: false,
             secret_key: None,
             secret_key_file: "data/secret.key".into(),
+            operator_token: None,
+            mail: MailConfig::default(),
+            access: Default::default(),
         }
     }
 }
@@ -72,6 +111,13 @@ pub enum ConfigError {
     Env { name: &'static str, message: String },
 }
 
+fn env_number<T: std::str::FromStr>(name: &'static str, value: &str) -> Result<T, ConfigError> {
+    value.trim().parse().map_err(|_| ConfigError::Env {
+        name,
+        message: format!("expected a number, got {value:?}"),
+    })
+}
+
 fn env_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
     match value.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "ja" => Ok(true),
@@ -85,7 +131,9 @@ fn env_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
 
 impl Config {
     /// Reads `file` (if given) and applies the environment variables
-    /// `DATABASE_URL`, `PORTAL_PUBLIC_URL`, `PORTAL_SEED_DEMO`, `PORTAL_LOG_JSON`.
+    /// `DATABASE_URL`, `PORTAL_PUBLIC_URL`, `PORTAL_SEED_DEMO`, `PORTAL_LOG_JSON`,
+    /// `PORTAL_SECRET_KEY`, `PORTAL_OPERATOR_TOKEN` and the `PORTAL_SMTP_*` /
+    /// `PORTAL_MAIL_*` settings of outgoing mail.
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -118,6 +166,34 @@ impl Config {
         if let Some(v) = env("PORTAL_LOG_JSON") {
             config.log_json = env_bool("PORTAL_LOG_JSON", &v)?;
         }
+        if let Some(token) = env("PORTAL_OPERATOR_TOKEN") {
+            config.operator_token = Some(Secret(token));
+        }
+        if let Some(host) = env("PORTAL_SMTP_HOST") {
+            config.mail.smtp_host = Some(host).filter(|h| !h.trim().is_empty());
+        }
+        if let Some(v) = env("PORTAL_SMTP_PORT") {
+            config.mail.smtp_port = env_number("PORTAL_SMTP_PORT", &v)?;
+        }
+        if let Some(v) = env("PORTAL_MAIL_RETRY_BASE_SECS") {
+            config.mail.retry_base_secs = env_number("PORTAL_MAIL_RETRY_BASE_SECS", &v)?;
+        }
+        if let Some(v) = env("PORTAL_MAIL_POLL_MS") {
+            config.mail.poll_interval_ms = env_number("PORTAL_MAIL_POLL_MS", &v)?;
+        }
+        if let Some(dir) = env("PORTAL_MAIL_SPOOL_DIR") {
+            config.mail.spool_dir = dir;
+        }
+        if config
+            .operator_token
+            .as_ref()
+            .is_some_and(|t| t.expose().len() < 32)
+        {
+            return Err(ConfigError::Env {
+                name: "operator_token",
+                message: "must be at least 32 characters".into(),
+            });
+        }
         config.public_url = config.public_url.trim_end_matches('/').to_string();
         if !(config.public_url.starts_with("http://") || config.public_url.starts_with("https://"))
         {
@@ -146,6 +222,23 @@ impl Config {
         write_private(path, &key)
             .map_err(|e| anyhow::anyhow!("cannot write the key file {}: {e}", path.display()))?;
         Ok(key)
+    }
+
+    pub fn sender_settings(&self) -> app::backend::mail_sender::SenderSettings {
+        use app::backend::mail_sender::{SenderSettings, SmtpTarget};
+        let m = &self.mail;
+        SenderSettings {
+            smtp: m.smtp_host.clone().map(|host| SmtpTarget {
+                host,
+                port: m.smtp_port,
+            }),
+            from: m.from.clone(),
+            spool_dir: m.spool_dir.clone().into(),
+            retry_base_secs: m.retry_base_secs,
+            retry_max_secs: m.retry_max_secs,
+            max_attempts: m.max_attempts,
+            poll_interval: std::time::Duration::from_millis(m.poll_interval_ms.max(50)),
+        }
     }
 
     /// Session cookies get `Secure` whenever the portal is reached over HTTPS.

@@ -5,11 +5,15 @@
 mod cli;
 mod config;
 mod operator;
+mod operator_api;
 mod security;
 mod sessions;
 mod web;
 
-use app::backend::{db::Db, passwords::PasswordHasher, secret_box::SecretBox, Backend};
+use app::backend::{
+    db::Db, mail_sender, outbox::Mailer, passwords::PasswordHasher, secret_box::SecretBox, Backend,
+    ServiceSettings,
+};
 use clap::Parser;
 use cli::{Cli, Command};
 use config::Config;
@@ -58,6 +62,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         passwords: Arc::new(PasswordHasher::new(config.hash_concurrency)),
         secrets: Arc::new(secrets),
         public_url: config.public_url.clone(),
+        mail: Arc::new(Mailer::new(&config.public_url)),
+        service: Arc::new(ServiceSettings {
+            access: config.access.clone(),
+        }),
     };
     match command {
         Command::Serve => serve(backend, &config).await,
@@ -71,6 +79,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             role,
         } => operator::create_user(&backend, &customer, &email, &name, &role).await,
         Command::SeedDemo => operator::seed_demo(&backend).await,
+        Command::ImportStats { file } => operator::import_stats(&backend, &file).await,
+        Command::Outbox { retry } => operator::outbox(&backend, retry.as_deref()).await,
     }
 }
 
@@ -84,9 +94,18 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
             .await
             .map_err(|e| anyhow::anyhow!("cannot set up the session store: {e}"))?;
     sessions.spawn_cleanup();
+    mail_sender::spawn(
+        backend.db.clone(),
+        config.sender_settings(),
+        backend.mail.wake.clone(),
+    );
     if config.seed_demo {
         operator::seed_demo(&backend).await?;
     }
+    let operator_token = config
+        .operator_token
+        .as_ref()
+        .map(|t| t.expose().to_string());
     let app = web::router(
         web::AppState {
             leptos_options,
@@ -94,6 +113,7 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         },
         sessions,
         config.secure_cookies(),
+        operator_token,
     );
     let listener = tokio::net::TcpListener::bind(addr)
         .await

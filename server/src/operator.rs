@@ -1,7 +1,10 @@
 //! What the operator commands do (everything but `serve`).
 
-use app::backend::{customers, demo, tokens, users, Backend};
+use app::backend::usage_import::{self, ImportError};
+use app::backend::{customers, demo, now, outbox, tokens, users, Backend};
+use app::domain::format;
 use app::domain::mail_address::MailAddress;
+use app::i18n::Lang;
 
 pub async fn create_customer(backend: &Backend, number: &str, name: &str) -> anyhow::Result<()> {
     let customer = customers::create(&backend.db, number, name).await?;
@@ -69,4 +72,64 @@ pub fn print_demo_login(backend: &Backend) {
         demo::PASSWORD
     );
     println!("Bei der ersten Anmeldung richten Sie eine Authenticator-App ein (QR-Code).");
+}
+
+pub async fn import_stats(backend: &Backend, file: &std::path::Path) -> anyhow::Result<()> {
+    let bytes =
+        std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    match usage_import::import(backend, &bytes, now()).await {
+        Ok(report) => {
+            print_import_report(&report);
+            Ok(())
+        }
+        Err(ImportError::Invalid(errors)) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            anyhow::bail!("{} Fehler, nichts eingelesen", errors.len())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn print_import_report(report: &usage_import::ImportReport) {
+    match report
+        .already_imported_at
+        .and_then(|at| format::unix_date_time(Lang::De, at))
+    {
+        Some(at) => println!("Diese Datei wurde schon am {at} eingelesen; nichts geändert."),
+        None => println!(
+            "{} Postfächer eingelesen, {} Speicherhinweise, {} Mails in der Warteschlange.",
+            report.rows, report.alerts, report.mails
+        ),
+    }
+}
+
+pub async fn outbox(backend: &Backend, retry: Option<&str>) -> anyhow::Result<()> {
+    if let Some(id) = retry {
+        if outbox::requeue(&backend.db, id, now()).await? {
+            println!("Mail {id} wird erneut versandt.");
+            return Ok(());
+        }
+        anyhow::bail!("keine unzustellbare Mail mit der Kennung {id}");
+    }
+    for (state, count) in outbox::counts(&backend.db).await? {
+        println!("{state:>7}: {count}");
+    }
+    let dead = outbox::list(&backend.db, "dead", 50).await?;
+    if !dead.is_empty() {
+        println!("\nUnzustellbar (neueste zuerst; erneut senden mit --retry KENNUNG):");
+    }
+    for mail in dead {
+        let at = format::unix_date_time(Lang::De, mail.created_at).unwrap_or_default();
+        println!(
+            "{}  {at}  {}  an {}  nach {} Versuchen: {}",
+            mail.id,
+            mail.kind,
+            mail.recipients,
+            mail.attempts,
+            mail.last_error.unwrap_or_default()
+        );
+    }
+    Ok(())
 }

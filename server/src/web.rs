@@ -5,14 +5,15 @@
 use crate::security;
 use crate::sessions::PortalSessionStore;
 use app::api::guard::{logged_in_user, session_state, SessionState};
-use app::backend::{users, Backend};
+use app::backend::quota_alert_mail::{self, LinkCheck};
+use app::backend::{now, quota_alerts, users, Backend};
 use app::domain::percent;
 use app::domain::safe_redirect::same_site_path;
 use app::error::AppError;
 use app::i18n::Lang;
 use app::ui::components::layout::AREAS;
 use app::{shell, App};
-use axum::extract::{FromRef, Request, State};
+use axum::extract::{FromRef, Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -44,7 +45,12 @@ impl FromRef<AppState> for LeptosOptions {
 pub const SESSION_COOKIE: &str = "portal_session";
 const REQUEST_ID: &str = "x-request-id";
 
-pub fn router(state: AppState, sessions: PortalSessionStore, secure_cookies: bool) -> Router {
+pub fn router(
+    state: AppState,
+    sessions: PortalSessionStore,
+    secure_cookies: bool,
+    operator_token: Option<String>,
+) -> Router {
     let public_origin = state.backend.public_url.clone();
     let routes = generate_route_list(App);
     let backend = state.backend.clone();
@@ -61,6 +67,8 @@ pub fn router(state: AppState, sessions: PortalSessionStore, secure_cookies: boo
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/sprache", post(switch_language))
+        .route("/hinweis/{token}", get(quota_alert_link))
+        .merge(crate::operator_api::router(state.clone(), operator_token))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -166,6 +174,26 @@ async fn require_login(
         }
     }
     next.run(req).await
+}
+
+/// The link in a quota alert mail: checked here, then on to the mailbox's
+/// page (which is behind the login as usual and marks the alert seen).
+async fn quota_alert_link(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+    let target = match quota_alert_mail::check(&state.backend, &token, now()) {
+        LinkCheck::Valid { alert_id } => {
+            match quota_alerts::mailbox_of(&state.backend.db, &alert_id).await {
+                Ok(Some(mailbox_id)) => format!("/postfaecher/{mailbox_id}?hinweis={alert_id}"),
+                Ok(None) => "/hinweis-ungueltig".to_string(),
+                Err(e) => {
+                    tracing::error!(error = %e, "quota alert lookup failed");
+                    return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                }
+            }
+        }
+        LinkCheck::Expired => "/hinweis-ungueltig?abgelaufen".to_string(),
+        LinkCheck::Invalid => "/hinweis-ungueltig".to_string(),
+    };
+    Redirect::to(&target).into_response()
 }
 
 #[derive(Deserialize)]

@@ -24,6 +24,7 @@ pub struct OverviewView {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MailboxAttention {
+    pub id: String,
     pub address: String,
     pub display_name: String,
     pub used_bytes: u64,
@@ -74,6 +75,7 @@ pub async fn get_overview() -> Result<OverviewView, AppError> {
         attention: attention
             .into_iter()
             .map(|m| MailboxAttention {
+                id: m.id,
                 address: m.address,
                 display_name: m.display_name,
                 used_bytes: m.used_bytes.max(0) as u64,

@@ -6,7 +6,7 @@
 
 use super::{customers, db::Db, new_id, now, users};
 use crate::domain::mail_address::MailAddress;
-use crate::domain::quota::{Thresholds, DEFAULT_MAILBOX_BYTES};
+use crate::domain::quota::{QuotaLevel, Thresholds, DEFAULT_MAILBOX_BYTES};
 
 pub const CUSTOMER_NUMBER: &str = "K-100234";
 pub const OWNER_EMAIL: &str = "inhaberin@muster-gmbh.de";
@@ -168,13 +168,15 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
             5 | 61 | 88 | 120 | 199 => 91 * gb + rng.below(3 * gb as u64) as i64,
             _ => gb + rng.below(59 * gb as u64) as i64,
         };
+        let level = QuotaLevel::of(used as u64, &standard);
         let items = used / (70 * 1024) + rng.below(2000) as i64;
         let last_logon = (i % 23 != 0).then(|| taken_at - rng.below(30 * 86_400) as i64);
         let id = new_id();
         sqlx::query(
             "INSERT INTO mailboxes (id, customer_id, domain_id, primary_address, display_name, issue_warning_bytes,
-               prohibit_send_bytes, prohibit_send_receive_bytes, used_bytes, item_count, last_logon_at, stats_taken_at, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+               prohibit_send_bytes, prohibit_send_receive_bytes, used_bytes, item_count, last_logon_at, stats_taken_at, created_at,
+               alert_level, alert_mailed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
         )
         .bind(&id)
         .bind(&customer.id)
@@ -189,8 +191,26 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
         .bind(last_logon)
         .bind(taken_at)
         .bind(created)
+        .bind(level.as_str())
+        .bind((level != QuotaLevel::Ok).then_some(taken_at))
         .execute(&mut *tx)
         .await?;
+        // Mailboxes above a threshold were alerted when it was crossed.
+        if let Some(limit) = level.limit(&standard) {
+            sqlx::query(
+                "INSERT INTO quota_alerts (id, customer_id, mailbox_id, level, reminder, used_bytes, limit_bytes, created_at)
+                 VALUES ($1, $2, $3, $4, FALSE, $5, $6, $7)",
+            )
+            .bind(new_id())
+            .bind(&customer.id)
+            .bind(&id)
+            .bind(level.as_str())
+            .bind(used)
+            .bind(limit as i64)
+            .bind(taken_at)
+            .execute(&mut *tx)
+            .await?;
+        }
         // 30 days of history growing towards today's figure.
         for day in (0..30_i64).rev() {
             let earlier = (used - day * (used / 400)).max(0);

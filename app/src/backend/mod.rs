@@ -5,13 +5,19 @@ pub mod customers;
 pub mod db;
 pub mod demo;
 pub mod login;
+pub mod mail_sender;
+pub mod mailboxes;
+pub mod outbox;
 pub mod overview;
 pub mod passwords;
+pub mod quota_alert_mail;
+pub mod quota_alerts;
 pub mod secret_box;
 pub mod security_log;
 pub mod throttle;
 pub mod tokens;
 pub mod totp;
+pub mod usage_import;
 pub mod users;
 
 use std::sync::Arc;
@@ -25,6 +31,16 @@ pub struct Backend {
     pub secrets: Arc<secret_box::SecretBox>,
     /// Base URL used in links the portal sends out (mails, CLI output).
     pub public_url: String,
+    /// Queues outgoing mail (see `outbox`).
+    pub mail: Arc<outbox::Mailer>,
+    /// The provider's service settings shown to customers.
+    pub service: Arc<ServiceSettings>,
+}
+
+/// Facts about the provider's service that come from the configuration.
+#[derive(Debug, Clone, Default)]
+pub struct ServiceSettings {
+    pub access: crate::domain::access::AccessSettings,
 }
 
 /// Current time as Unix seconds.

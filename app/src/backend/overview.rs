@@ -44,19 +44,21 @@ pub struct AddonRow {
 /// Counts per quota level. A level counts the mailboxes at that level only
 /// (a full mailbox is not also counted as "warning").
 pub async fn mailbox_totals(db: &Db, customer_id: &str) -> Result<MailboxTotals, sqlx::Error> {
-    let r = sqlx::query(
+    use super::mailboxes::{IS_FULL, IS_SEND_PROHIBITED, IS_WARNING};
+    let count_where = |condition: &str| {
+        format!("CAST(COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0) AS BIGINT)")
+    };
+    let r = sqlx::query(&format!(
         "SELECT COUNT(*) AS n,
             CAST(COALESCE(SUM(used_bytes), 0) AS BIGINT) AS used,
             CAST(COALESCE(SUM(COALESCE(prohibit_send_receive_bytes, prohibit_send_bytes, issue_warning_bytes, 0)), 0) AS BIGINT) AS capacity,
-            CAST(COALESCE(SUM(CASE WHEN prohibit_send_receive_bytes IS NOT NULL AND used_bytes >= prohibit_send_receive_bytes THEN 1 ELSE 0 END), 0) AS BIGINT) AS full_n,
-            CAST(COALESCE(SUM(CASE WHEN (prohibit_send_receive_bytes IS NULL OR used_bytes < prohibit_send_receive_bytes)
-                         AND prohibit_send_bytes IS NOT NULL AND used_bytes >= prohibit_send_bytes THEN 1 ELSE 0 END), 0) AS BIGINT) AS send_n,
-            CAST(COALESCE(SUM(CASE WHEN (prohibit_send_receive_bytes IS NULL OR used_bytes < prohibit_send_receive_bytes)
-                         AND (prohibit_send_bytes IS NULL OR used_bytes < prohibit_send_bytes)
-                         AND issue_warning_bytes IS NOT NULL AND used_bytes >= issue_warning_bytes THEN 1 ELSE 0 END), 0) AS BIGINT) AS warn_n,
+            {} AS full_n, {} AS send_n, {} AS warn_n,
             MAX(stats_taken_at) AS taken
          FROM mailboxes WHERE customer_id = $1",
-    )
+        count_where(IS_FULL),
+        count_where(IS_SEND_PROHIBITED),
+        count_where(IS_WARNING)
+    ))
     .bind(customer_id)
     .fetch_one(&db.pool)
     .await?;

@@ -4,11 +4,18 @@
 
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use hmac::Mac;
 use rand::RngCore;
+use sha2::{Digest, Sha256};
 
 pub struct SecretBox {
     cipher: XChaCha20Poly1305,
+    /// Signs links the portal hands out (quota alert mails); derived from the
+    /// same configured key, but never used for encryption.
+    mac_key: [u8; 32],
 }
+
+type LinkMac = hmac::Hmac<sha2::Sha256>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SecretBoxError {
@@ -24,9 +31,34 @@ impl SecretBox {
         if key.len() != 32 {
             return Err(SecretBoxError::BadKey);
         }
+        let mac_key = Sha256::new()
+            .chain_update(b"rhoenmail link signatures\0")
+            .chain_update(&key)
+            .finalize()
+            .into();
         Ok(Self {
             cipher: XChaCha20Poly1305::new_from_slice(&key).map_err(|_| SecretBoxError::BadKey)?,
+            mac_key,
         })
+    }
+
+    /// A signature of `message` (HMAC-SHA256, hex), for links that must not be forged or altered.
+    pub fn sign(&self, message: &str) -> String {
+        let mut mac =
+            <LinkMac as Mac>::new_from_slice(&self.mac_key).expect("any key length works");
+        mac.update(message.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    /// Checks a signature made by [`SecretBox::sign`] in constant time.
+    pub fn verify(&self, message: &str, signature_hex: &str) -> bool {
+        let Ok(signature) = hex::decode(signature_hex) else {
+            return false;
+        };
+        let mut mac =
+            <LinkMac as Mac>::new_from_slice(&self.mac_key).expect("any key length works");
+        mac.update(message.as_bytes());
+        mac.verify_slice(&signature).is_ok()
     }
 
     /// A new random key, hex encoded.
@@ -77,6 +109,18 @@ mod tests {
         assert!(sb.open(&tampered).is_err());
         let other = SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap();
         assert!(other.open(&sealed).is_err());
+    }
+
+    #[test]
+    fn signatures_fail_when_altered_or_made_with_another_key() {
+        let sb = SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap();
+        let sig = sb.sign("alert-1.1790000000");
+        assert!(sb.verify("alert-1.1790000000", &sig));
+        assert!(!sb.verify("alert-1.1790000001", &sig));
+        assert!(!sb.verify("alert-1.1790000000", &sig[..sig.len() - 2]));
+        assert!(!sb.verify("alert-1.1790000000", "nicht-hex"));
+        let other = SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap();
+        assert!(!other.verify("alert-1.1790000000", &sig));
     }
 
     #[test]

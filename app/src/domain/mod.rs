@@ -1,9 +1,15 @@
 //! Pure rules of the portal: no I/O, compiled for server and browser alike.
 
+pub mod access;
 pub mod berlin_time;
+#[cfg(feature = "ssr")]
+pub mod exchange_csv;
+pub mod forecast;
 pub mod format;
 pub mod mail_address;
+pub mod mailbox_list;
 pub mod password_policy;
 pub mod percent;
 pub mod quota;
+pub mod quota_alerts;
 pub mod safe_redirect;

@@ -56,6 +56,28 @@ impl QuotaLevel {
         }
     }
 
+    /// The threshold at which usage reaches `self` (`None`: unlimited, or `Ok`).
+    pub fn limit(self, t: &Thresholds) -> Option<u64> {
+        match self {
+            QuotaLevel::Ok => None,
+            QuotaLevel::Warning => t.issue_warning,
+            QuotaLevel::SendProhibited => t.prohibit_send,
+            QuotaLevel::Full => t.prohibit_send_receive,
+        }
+    }
+
+    /// Inverse of [`QuotaLevel::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            QuotaLevel::Ok,
+            QuotaLevel::Warning,
+            QuotaLevel::SendProhibited,
+            QuotaLevel::Full,
+        ]
+        .into_iter()
+        .find(|l| l.as_str() == s)
+    }
+
     /// Stable name used in CSS classes and message keys.
     pub fn as_str(self) -> &'static str {
         match self {

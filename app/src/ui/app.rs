@@ -3,7 +3,8 @@
 use crate::i18n::{detect_lang, Lang};
 use crate::ui::components::layout::PortalLayout;
 use crate::ui::pages::{
-    account::AccountPage, area::AreaPage, enrol::EnrolPage, login::LoginPage, not_found::NotFound,
+    account::AccountPage, area::AreaPage, enrol::EnrolPage, link_problem::LinkProblemPage,
+    login::LoginPage, mailbox::MailboxPage, mailboxes::MailboxesPage, not_found::NotFound,
     overview::OverviewPage, recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage,
     set_password::SetPasswordPage,
 };
@@ -57,9 +58,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/anmelden/zwei-faktor") view=EnrolPage ssr=SsrMode::Async/>
                 <Route path=path!("/anmelden/wiederherstellungscodes") view=RecoveryCodesPage ssr=SsrMode::Async/>
                 <Route path=path!("/passwort-setzen") view=SetPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/hinweis-ungueltig") view=LinkProblemPage ssr=SsrMode::Async/>
                 <ParentRoute path=path!("") view=PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=OverviewPage ssr=SsrMode::Async/>
-                    <Route path=path!("postfaecher") view=|| view! { <AreaPage area="mailboxes"/> } ssr=SsrMode::Async/>
+                    <Route path=path!("postfaecher") view=MailboxesPage ssr=SsrMode::Async/>
+                    <Route path=path!("postfaecher/:id") view=MailboxPage ssr=SsrMode::Async/>
                     <Route path=path!("domains") view=|| view! { <AreaPage area="domains"/> } ssr=SsrMode::Async/>
                     <Route path=path!("add-ons") view=|| view! { <AreaPage area="addons"/> } ssr=SsrMode::Async/>
                     <Route path=path!("vertrag") view=|| view! { <AreaPage area="contract"/> } ssr=SsrMode::Async/>

@@ -4,6 +4,8 @@
 mod support;
 
 mod account;
+mod mail_delivery;
+mod outbox;
 mod process;
 mod security;
 mod session_http;
@@ -11,3 +13,4 @@ mod storage;
 mod tenant_isolation;
 mod throttling;
 mod two_factor;
+mod usage_import;

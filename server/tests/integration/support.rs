@@ -71,6 +71,9 @@ pub fn free_port() -> u16 {
 pub const TEST_SECRET_KEY: &str =
     "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
+/// Bearer token of the operator API in test processes.
+pub const OPERATOR_TOKEN: &str = "test-operator-token-0123456789abcdef";
+
 /// The server binary, started with `args` against `database_url`.
 pub struct Portal {
     pub child: Child,
@@ -91,6 +94,13 @@ pub fn portal_command(database_url: &str, port: u16) -> Command {
         .env("PORTAL_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
         .env("RUST_LOG", "info")
         .env("PORTAL_SECRET_KEY", TEST_SECRET_KEY)
+        .env(
+            "PORTAL_MAIL_SPOOL_DIR",
+            std::env::temp_dir()
+                .join("portal-tests")
+                .join(unique("mail")),
+        )
+        .env("PORTAL_OPERATOR_TOKEN", OPERATOR_TOKEN)
         .stdin(Stdio::null());
     cmd
 }
@@ -98,12 +108,18 @@ pub fn portal_command(database_url: &str, port: u16) -> Command {
 impl Portal {
     /// Starts `server serve` with the demo customer and waits until it is ready.
     pub async fn start(database_url: &str) -> Portal {
+        Portal::start_with(database_url, &[]).await
+    }
+
+    /// Like [`Portal::start`], with extra environment variables.
+    pub async fn start_with(database_url: &str, env: &[(&str, String)]) -> Portal {
         let port = free_port();
         let log_file = std::env::temp_dir()
             .join("portal-tests")
             .join(format!("{}.log", unique("server")));
         std::fs::create_dir_all(log_file.parent().unwrap()).unwrap();
         let child = portal_command(database_url, port)
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
             .env("PORTAL_SEED_DEMO", "1")
             .arg("serve")
             .stdout(Stdio::null())
@@ -254,4 +270,91 @@ pub async fn full_login(
     let cookie = session_cookie(&confirmed).expect("session cookie after the second factor");
     let session_id = cookie.trim_start_matches("portal_session=").to_string();
     LoggedIn { seed, session_id }
+}
+
+/// A real SMTP server for tests: maildev from the end-to-end test packages,
+/// with its REST API to read what arrived.
+pub struct Maildev {
+    child: Option<Child>,
+    pub smtp_port: u16,
+    web_port: u16,
+}
+
+impl Maildev {
+    fn binary() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../end2end/node_modules/.bin/maildev")
+    }
+
+    /// Ports for a maildev that is not running yet (an SMTP outage).
+    pub fn stopped() -> Maildev {
+        Maildev {
+            child: None,
+            smtp_port: free_port(),
+            web_port: free_port(),
+        }
+    }
+
+    /// Starts (or restarts) the server on its ports and waits until it answers.
+    pub async fn run(&mut self) {
+        let child = Command::new(Self::binary())
+            .args([
+                "--smtp",
+                &self.smtp_port.to_string(),
+                "--web",
+                &self.web_port.to_string(),
+                "--ip",
+                "127.0.0.1",
+                "--silent",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("maildev is installed (make setup)");
+        self.child = Some(child);
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", self.smtp_port)).is_ok()
+                && reqwest::get(format!("http://127.0.0.1:{}/email", self.web_port))
+                    .await
+                    .is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("maildev did not start");
+    }
+
+    /// Every mail received so far, as maildev's JSON.
+    pub async fn messages(&self) -> Vec<serde_json::Value> {
+        reqwest::get(format!("http://127.0.0.1:{}/email", self.web_port))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// Waits until at least `n` mails arrived (at most `secs` seconds).
+    pub async fn wait_for(&self, n: usize, secs: u64) -> Vec<serde_json::Value> {
+        let mut received = vec![];
+        for _ in 0..secs * 5 {
+            received = self.messages().await;
+            if received.len() >= n {
+                return received;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("expected {n} mails within {secs} s, got {}", received.len());
+    }
+}
+
+impl Drop for Maildev {
+    fn drop(&mut self) {
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
 }

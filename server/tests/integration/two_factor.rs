@@ -18,6 +18,8 @@ async fn backend_with_user(engine: Engine) -> (Backend, String) {
         passwords: Arc::new(PasswordHasher::new(1)),
         secrets: Arc::new(SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap()),
         public_url: "http://127.0.0.1".into(),
+        mail: Default::default(),
+        service: Default::default(),
     };
     let c = customers::create(&backend.db, "K-8", "Acht GmbH")
         .await

@@ -7,6 +7,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ErrorView(error: AppError) -> impl IntoView {
+    // The page's HTTP status says what went wrong, too (404 for another
+    // customer's mailbox); pages render completely before headers go out.
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(error.http_status());
+    }
     let lang = use_lang();
     let login_link = matches!(error, AppError::Unauthorized | AppError::TotpRequired)
         .then(|| view! { <a href="/anmelden">{lang.t("nav-login")}</a> });

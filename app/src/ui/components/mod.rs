@@ -6,4 +6,5 @@ pub mod error_view;
 pub mod language_switch;
 pub mod layout;
 pub mod loaded;
+pub mod usage_chart;
 pub mod usage_meter;

@@ -3,7 +3,10 @@
 pub mod account;
 pub mod area;
 pub mod enrol;
+pub mod link_problem;
 pub mod login;
+pub mod mailbox;
+pub mod mailboxes;
 pub mod not_found;
 pub mod overview;
 pub mod recovery_codes;

@@ -1,0 +1,206 @@
+//! Mailboxes of one customer: the list (search, filter, sort, keyset
+//! pagination) and one mailbox with its history, aliases and devices.
+//!
+//! Every query is scoped by the customer id: a mailbox of another customer
+//! is simply not found.
+
+use super::db::Db;
+use crate::domain::mailbox_list::{
+    Cursor, Device, LevelFilter, ListQuery, MailboxDetail, MailboxPage, MailboxSummary, Sort,
+    PAGE_SIZE,
+};
+use crate::domain::quota::Thresholds;
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+/// SQL conditions for "usage is at exactly this level" (a full mailbox is
+/// not also "warning"), shared with the overview's counts.
+pub const IS_FULL: &str =
+    "(prohibit_send_receive_bytes IS NOT NULL AND used_bytes >= prohibit_send_receive_bytes)";
+pub const IS_SEND_PROHIBITED: &str =
+    "((prohibit_send_receive_bytes IS NULL OR used_bytes < prohibit_send_receive_bytes) \
+     AND prohibit_send_bytes IS NOT NULL AND used_bytes >= prohibit_send_bytes)";
+pub const IS_WARNING: &str =
+    "((prohibit_send_receive_bytes IS NULL OR used_bytes < prohibit_send_receive_bytes) \
+     AND (prohibit_send_bytes IS NULL OR used_bytes < prohibit_send_bytes) \
+     AND issue_warning_bytes IS NOT NULL AND used_bytes >= issue_warning_bytes)";
+
+const COLUMNS: &str = "m.id, m.primary_address, m.display_name, m.used_bytes, m.issue_warning_bytes, m.prohibit_send_bytes, \
+     m.prohibit_send_receive_bytes, m.item_count, m.last_logon_at, m.stats_taken_at, \
+     (SELECT COUNT(*) FROM aliases a WHERE a.mailbox_id = m.id), \
+     (SELECT COUNT(*) FROM activesync_devices d WHERE d.mailbox_id = m.id)";
+
+fn size(v: Option<i64>) -> Option<u64> {
+    v.map(|b| b.max(0) as u64)
+}
+
+fn summary(r: &AnyRow) -> MailboxSummary {
+    MailboxSummary {
+        id: r.get(0),
+        address: r.get(1),
+        display_name: r.get(2),
+        used_bytes: r.get::<i64, _>(3).max(0) as u64,
+        thresholds: Thresholds {
+            issue_warning: size(r.get(4)),
+            prohibit_send: size(r.get(5)),
+            prohibit_send_receive: size(r.get(6)),
+        },
+        item_count: r.get::<i64, _>(7).max(0) as u64,
+        last_logon_at: r.get(8),
+        stats_taken_at: r.get(9),
+        alias_count: r.get::<i64, _>(10) as u32,
+        device_count: r.get::<i64, _>(11) as u32,
+    }
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn like_pattern(search: &str) -> String {
+    let mut p = String::from("%");
+    for c in search.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+/// One page of the customer's mailboxes.
+pub async fn list(db: &Db, customer_id: &str, q: &ListQuery) -> Result<MailboxPage, sqlx::Error> {
+    // The WHERE clause is built from fixed fragments; user input only ever travels as bound parameters.
+    let mut filter = String::from("m.customer_id = $1");
+    let search = q.search.trim();
+    if !search.is_empty() {
+        filter.push_str(" AND (LOWER(m.primary_address) LIKE $2 ESCAPE '\\' OR LOWER(m.display_name) LIKE $2 ESCAPE '\\')");
+    } else {
+        filter.push_str(" AND $2 = $2");
+    }
+    match q.level {
+        LevelFilter::All => {}
+        LevelFilter::Warning => filter.push_str(&format!(" AND {IS_WARNING}")),
+        LevelFilter::SendProhibited => filter.push_str(&format!(" AND {IS_SEND_PROHIBITED}")),
+        LevelFilter::Full => filter.push_str(&format!(" AND {IS_FULL}")),
+    }
+    let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM mailboxes m WHERE {filter}"))
+        .bind(customer_id)
+        .bind(like_pattern(search))
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
+
+    let (after, order) = match q.sort {
+        Sort::UsageDesc => (
+            "(m.used_bytes < $3 OR (m.used_bytes = $3 AND m.id > $4))",
+            "m.used_bytes DESC, m.id",
+        ),
+        Sort::UsageAsc => (
+            "(m.used_bytes > $3 OR (m.used_bytes = $3 AND m.id > $4))",
+            "m.used_bytes, m.id",
+        ),
+        Sort::Address => ("(m.primary_address > $4 OR $3 <> $3)", "m.primary_address"),
+    };
+    let page_filter = match &q.after {
+        Some(_) => format!("{filter} AND {after}"),
+        None => format!("{filter} AND $3 = $3 AND $4 = $4"),
+    };
+    let (cursor_used, cursor_key) = match &q.after {
+        Some(c) => (c.used_bytes as i64, c.key.clone()),
+        None => (0, String::new()),
+    };
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM mailboxes m WHERE {page_filter} ORDER BY {order} LIMIT {}",
+        PAGE_SIZE + 1
+    ))
+    .bind(customer_id)
+    .bind(like_pattern(search))
+    .bind(cursor_used)
+    .bind(cursor_key)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut mailboxes: Vec<MailboxSummary> = rows.iter().map(summary).collect();
+    let next = if mailboxes.len() > PAGE_SIZE {
+        mailboxes.truncate(PAGE_SIZE);
+        mailboxes.last().map(|m| Cursor {
+            used_bytes: m.used_bytes,
+            key: if q.sort == Sort::Address {
+                m.address.clone()
+            } else {
+                m.id.clone()
+            },
+        })
+    } else {
+        None
+    };
+    Ok(MailboxPage {
+        mailboxes,
+        total: total as u64,
+        next,
+    })
+}
+
+/// Days of history shown on the mailbox page and used for the forecast.
+pub const HISTORY_DAYS: i64 = 90;
+
+/// One mailbox of this customer, or `None` (also for another customer's mailbox).
+pub async fn detail(
+    db: &Db,
+    customer_id: &str,
+    mailbox_id: &str,
+    now: i64,
+) -> Result<Option<MailboxDetail>, sqlx::Error> {
+    let Some(row) = sqlx::query(&format!(
+        "SELECT {COLUMNS}, m.kind FROM mailboxes m WHERE m.customer_id = $1 AND m.id = $2"
+    ))
+    .bind(customer_id)
+    .bind(mailbox_id)
+    .fetch_optional(&db.pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let history = sqlx::query(
+        "SELECT taken_at, used_bytes FROM mailbox_usage_history WHERE mailbox_id = $1 AND taken_at >= $2 ORDER BY taken_at",
+    )
+    .bind(mailbox_id)
+    .bind(now - HISTORY_DAYS * 24 * 3600)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| (r.get::<i64, _>(0), r.get::<i64, _>(1).max(0) as u64))
+    .collect();
+    let aliases = sqlx::query("SELECT address FROM aliases WHERE mailbox_id = $1 ORDER BY address")
+        .bind(mailbox_id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let devices = sqlx::query(
+        "SELECT device_model, device_id, last_sync_at FROM activesync_devices WHERE mailbox_id = $1 ORDER BY last_sync_at DESC, device_id",
+    )
+    .bind(mailbox_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| Device { model: r.get(0), device_id: r.get(1), last_sync_at: r.get(2) })
+    .collect();
+    Ok(Some(MailboxDetail {
+        summary: summary(&row),
+        kind: row.get(12),
+        history,
+        aliases,
+        devices,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_match_literally() {
+        assert_eq!(like_pattern("Anna"), "%anna%");
+        assert_eq!(like_pattern("100%_x\\"), "%100\\%\\_x\\\\%");
+    }
+}

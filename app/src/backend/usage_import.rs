@@ -1,0 +1,319 @@
+//! Importing mailbox figures exported from Exchange: all rows or none.
+//!
+//! A file is parsed and checked completely before anything is written; the
+//! writes (figures, history, aliases, alerts and their mails) happen in one
+//! transaction. A file already imported (same SHA-256) changes nothing.
+
+use super::outbox::NewMail;
+use super::quota_alert_mail;
+use super::{new_id, Backend};
+use crate::domain::exchange_csv::{self, LineError, Problem, StatsRow};
+use crate::domain::quota::{QuotaLevel, Thresholds};
+use crate::domain::quota_alerts::{evaluate, Alert, AlertState};
+use sha2::{Digest, Sha256};
+use sqlx::{AnyConnection, Row};
+use std::collections::HashMap;
+
+/// Largest file accepted (a 200,000-mailbox export is about 40 MiB).
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub rows: usize,
+    pub alerts: usize,
+    pub mails: usize,
+    /// Set when the same file was imported before (then nothing changed).
+    pub already_imported_at: Option<i64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("Die Datei ist zu groß ({size} Bytes, höchstens {MAX_FILE_BYTES}).")]
+    TooLarge { size: usize },
+    #[error("Die Datei wurde nicht eingelesen, sie enthält {} Fehler.", .0.len())]
+    Invalid(Vec<LineError>),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+/// What the import needs to know about an existing mailbox.
+struct Known {
+    id: String,
+    customer_id: String,
+    thresholds: Thresholds,
+    alert: AlertState,
+}
+
+/// Imports `bytes` as figures taken at `taken_at` (Unix seconds).
+pub async fn import(
+    backend: &Backend,
+    bytes: &[u8],
+    taken_at: i64,
+) -> Result<ImportReport, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { size: bytes.len() });
+    }
+    let rows = exchange_csv::parse(bytes).map_err(ImportError::Invalid)?;
+    let digest = hex::encode(Sha256::digest(bytes));
+    let db = &backend.db;
+    if let Some(at) = sqlx::query("SELECT imported_at FROM usage_imports WHERE file_sha256 = $1")
+        .bind(&digest)
+        .fetch_optional(&db.pool)
+        .await?
+    {
+        return Ok(ImportReport {
+            rows: rows.len(),
+            alerts: 0,
+            mails: 0,
+            already_imported_at: Some(at.get(0)),
+        });
+    }
+    let known = known_mailboxes(backend).await?;
+    let unknown: Vec<LineError> = rows
+        .iter()
+        .filter(|r| !known.contains_key(&r.primary_address))
+        .map(|r| LineError {
+            line: r.line,
+            column: Some("PrimarySmtpAddress".into()),
+            problem: Problem::UnknownMailbox(r.primary_address.clone()),
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ImportError::Invalid(unknown));
+    }
+
+    let mut tx = db.pool.begin().await?;
+    let recipients = AlertRecipients::load(&mut tx).await?;
+    let (mut alerts, mut mails) = (0, 0);
+    for row in &rows {
+        let mailbox = &known[&row.primary_address];
+        let thresholds = row.quotas.unwrap_or(mailbox.thresholds);
+        store_figures(&mut tx, &mailbox.id, row, taken_at).await?;
+        let (state, alert) = evaluate(mailbox.alert, row.total_bytes, &thresholds, taken_at);
+        if state != mailbox.alert {
+            sqlx::query(
+                "UPDATE mailboxes SET alert_level = $1, alert_mailed_at = $2 WHERE id = $3",
+            )
+            .bind(state.level.as_str())
+            .bind(state.alerted_at)
+            .bind(&mailbox.id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        if let Some(alert) = alert {
+            alerts += 1;
+            mails +=
+                raise_alert(backend, &mut tx, &recipients, mailbox, row, alert, taken_at).await?;
+        }
+    }
+    sqlx::query("INSERT INTO usage_imports (file_sha256, rows_imported, alerts_raised, imported_at) VALUES ($1, $2, $3, $4)")
+        .bind(&digest)
+        .bind(rows.len() as i64)
+        .bind(alerts as i64)
+        .bind(taken_at)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    if mails > 0 {
+        backend.mail.wake();
+    }
+    Ok(ImportReport {
+        rows: rows.len(),
+        alerts,
+        mails,
+        already_imported_at: None,
+    })
+}
+
+async fn known_mailboxes(backend: &Backend) -> Result<HashMap<String, Known>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, customer_id, primary_address, issue_warning_bytes, prohibit_send_bytes, prohibit_send_receive_bytes, \
+         alert_level, alert_mailed_at FROM mailboxes",
+    )
+    .fetch_all(&backend.db.pool)
+    .await?;
+    let size = |v: Option<i64>| v.map(|b| b.max(0) as u64);
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let known = Known {
+                id: r.get(0),
+                customer_id: r.get(1),
+                thresholds: Thresholds {
+                    issue_warning: size(r.get(3)),
+                    prohibit_send: size(r.get(4)),
+                    prohibit_send_receive: size(r.get(5)),
+                },
+                alert: AlertState {
+                    level: QuotaLevel::parse(&r.get::<String, _>(6)).unwrap_or(QuotaLevel::Ok),
+                    alerted_at: r.get(7),
+                },
+            };
+            (r.get::<String, _>(2), known)
+        })
+        .collect())
+}
+
+/// Current figures, one history point, and (when the file has them) quotas and aliases.
+async fn store_figures(
+    tx: &mut AnyConnection,
+    mailbox_id: &str,
+    row: &StatsRow,
+    taken_at: i64,
+) -> Result<(), sqlx::Error> {
+    let bytes = |v: Option<u64>| v.map(|b| b as i64);
+    sqlx::query(
+        "UPDATE mailboxes SET used_bytes = $1, item_count = COALESCE($2, item_count), last_logon_at = COALESCE($3, last_logon_at), \
+         display_name = COALESCE($4, display_name), stats_taken_at = $5 WHERE id = $6",
+    )
+    .bind(row.total_bytes as i64)
+    .bind(row.item_count.map(|c| c as i64))
+    .bind(row.last_logon)
+    .bind(&row.display_name)
+    .bind(taken_at)
+    .bind(mailbox_id)
+    .execute(&mut *tx)
+    .await?;
+    if let Some(q) = &row.quotas {
+        sqlx::query(
+            "UPDATE mailboxes SET issue_warning_bytes = $1, prohibit_send_bytes = $2, prohibit_send_receive_bytes = $3 WHERE id = $4",
+        )
+        .bind(bytes(q.issue_warning))
+        .bind(bytes(q.prohibit_send))
+        .bind(bytes(q.prohibit_send_receive))
+        .bind(mailbox_id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query(
+        "INSERT INTO mailbox_usage_history (mailbox_id, taken_at, used_bytes, item_count) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (mailbox_id, taken_at) DO NOTHING",
+    )
+    .bind(mailbox_id)
+    .bind(taken_at)
+    .bind(row.total_bytes as i64)
+    .bind(row.item_count.unwrap_or(0) as i64)
+    .execute(&mut *tx)
+    .await?;
+    if let Some(aliases) = &row.aliases {
+        sqlx::query("DELETE FROM aliases WHERE mailbox_id = $1")
+            .bind(mailbox_id)
+            .execute(&mut *tx)
+            .await?;
+        for address in aliases {
+            sqlx::query("INSERT INTO aliases (id, mailbox_id, address) VALUES ($1, $2, $3)")
+                .bind(new_id())
+                .bind(mailbox_id)
+                .bind(address)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Who gets quota alert mails, per customer: the setting and the admins.
+struct AlertRecipients {
+    setting: HashMap<String, String>,
+    /// (address, language) of each customer's owners and admins
+    admins: HashMap<String, Vec<(String, crate::i18n::Lang)>>,
+}
+
+impl AlertRecipients {
+    async fn load(tx: &mut AnyConnection) -> Result<Self, sqlx::Error> {
+        let setting = sqlx::query("SELECT id, quota_alert_recipients FROM customers")
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+        let mut admins: HashMap<String, Vec<_>> = HashMap::new();
+        for r in sqlx::query(
+            "SELECT customer_id, email, language FROM users WHERE role IN ('owner', 'admin') AND disabled_at IS NULL ORDER BY email",
+        )
+        .fetch_all(&mut *tx)
+        .await?
+        {
+            let lang = crate::i18n::Lang::parse(&r.get::<String, _>(2)).unwrap_or_default();
+            admins.entry(r.get(0)).or_default().push((r.get(1), lang));
+        }
+        Ok(AlertRecipients { setting, admins })
+    }
+
+    fn for_mailbox(
+        &self,
+        customer_id: &str,
+        mailbox_address: &str,
+    ) -> Vec<(String, crate::i18n::Lang)> {
+        let setting = self
+            .setting
+            .get(customer_id)
+            .map(String::as_str)
+            .unwrap_or("both");
+        let mut to = Vec::new();
+        if setting != "admins" {
+            // The mailbox's own user has no portal language setting: the customer default.
+            to.push((mailbox_address.to_string(), crate::i18n::Lang::default()));
+        }
+        if setting != "mailbox" {
+            for admin in self.admins.get(customer_id).into_iter().flatten() {
+                if admin.0 != mailbox_address {
+                    to.push(admin.clone());
+                }
+            }
+        }
+        to
+    }
+}
+
+/// Stores the alert and queues one mail per recipient (each in their language).
+async fn raise_alert(
+    backend: &Backend,
+    tx: &mut AnyConnection,
+    recipients: &AlertRecipients,
+    mailbox: &Known,
+    row: &StatsRow,
+    alert: Alert,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    let alert_id = new_id();
+    sqlx::query(
+        "INSERT INTO quota_alerts (id, customer_id, mailbox_id, level, reminder, used_bytes, limit_bytes, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&alert_id)
+    .bind(&mailbox.customer_id)
+    .bind(&mailbox.id)
+    .bind(alert.level.as_str())
+    .bind(alert.kind == crate::domain::quota_alerts::AlertKind::Reminder)
+    .bind(row.total_bytes as i64)
+    .bind(alert.limit as i64)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let link = quota_alert_mail::link(backend, &alert_id, now);
+    let to = recipients.for_mailbox(&mailbox.customer_id, &row.primary_address);
+    let capacity = row.quotas.unwrap_or(mailbox.thresholds).capacity();
+    for (address, lang) in &to {
+        let (subject, body) = quota_alert_mail::render(
+            *lang,
+            &quota_alert_mail::Facts {
+                mailbox: &row.primary_address,
+                alert,
+                used: row.total_bytes,
+                capacity,
+                link: &link,
+            },
+        );
+        let mail = NewMail {
+            customer_id: Some(mailbox.customer_id.clone()),
+            kind: "quota-alert",
+            dedupe_key: Some(format!("quota-alert:{alert_id}:{address}")),
+            recipients: vec![address.clone()],
+            subject,
+            body,
+        };
+        backend.mail.queue(tx, &mail, now).await?;
+    }
+    Ok(to.len())
+}

@@ -1,0 +1,80 @@
+//! The operator's HTTP API (token-protected): what the CLI does, for the
+//! provider's automation. Off unless an operator token is configured.
+
+use crate::web::AppState;
+use app::backend::now;
+use app::backend::usage_import::{self, ImportError, MAX_FILE_BYTES};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+pub fn router(state: AppState, token: Option<String>) -> Router<AppState> {
+    let expected = token.map(|t| Sha256::digest(t.as_bytes()));
+    Router::new()
+        .route("/operator/usage-import", post(usage_import))
+        .layer(DefaultBodyLimit::max(MAX_FILE_BYTES))
+        .layer(middleware::from_fn(move |req: Request, next: Next| {
+            let expected = expected;
+            async move {
+                let Some(expected) = expected else {
+                    return (StatusCode::NOT_FOUND, Json(json!({ "error": "Die Operator-Schnittstelle ist nicht eingerichtet." })))
+                        .into_response();
+                };
+                let given = req
+                    .headers()
+                    .get(header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.strip_prefix("Bearer "))
+                    .map(|t| Sha256::digest(t.trim().as_bytes()));
+                // Digests of equal length: comparing them leaks nothing about the token.
+                if given != Some(expected) {
+                    return (
+                        StatusCode::UNAUTHORIZED,
+                        [(header::WWW_AUTHENTICATE, "Bearer")],
+                        Json(json!({ "error": "Token fehlt oder ist falsch." })),
+                    )
+                        .into_response();
+                }
+                next.run(req).await
+            }
+        }))
+        .with_state(state)
+}
+
+/// `POST /operator/usage-import` with the CSV file as body.
+async fn usage_import(State(state): State<AppState>, body: Bytes) -> Response {
+    match usage_import::import(&state.backend, &body, now()).await {
+        Ok(report) => Json(json!({
+            "rows": report.rows,
+            "alerts": report.alerts,
+            "mails": report.mails,
+            "already_imported_at": report.already_imported_at,
+        }))
+        .into_response(),
+        Err(ImportError::Invalid(errors)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({
+                "error": format!("Die Datei wurde nicht eingelesen, sie enthält {} Fehler.", errors.len()),
+                "lines": errors.iter().map(|e| json!({
+                    "line": e.line,
+                    "column": e.column,
+                    "message": e.problem.to_string(),
+                })).collect::<Vec<_>>(),
+            })),
+        )
+            .into_response(),
+        Err(e @ ImportError::TooLarge { .. }) => {
+            (StatusCode::PAYLOAD_TOO_LARGE, Json(json!({ "error": e.to_string() }))).into_response()
+        }
+        Err(ImportError::Db(e)) => {
+            tracing::error!(error = %e, "usage import failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "error": "Interner Fehler, nichts eingelesen." }))).into_response()
+        }
+    }
+}
