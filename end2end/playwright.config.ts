@@ -4,6 +4,10 @@ import path from 'node:path';
 // The suite runs against the real server binary (release build made by
 // `make test`) with a fresh SQLite database seeded with the demo customer.
 const port = Number(process.env.E2E_PORT ?? 3010);
+// A real SMTP server (maildev) receives the portal's mails; tests read them over its REST API.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3025);
+const maildevWebPort = Number(process.env.E2E_MAILDEV_WEB_PORT ?? 3080);
+export const maildevUrl = `http://127.0.0.1:${maildevWebPort}`;
 const root = path.resolve(__dirname, '..');
 export const e2eDatabase = `sqlite://${path.join(__dirname, '.tmp', 'e2e.db')}`;
 export const serverBinary = process.env.E2E_SERVER ?? path.join(root, 'target', 'release', 'server');
@@ -17,6 +21,11 @@ export const serverEnv = {
   RUST_LOG: 'info,sqlx=warn',
   // A fixed key for secrets at rest, so no key file is written next to the tests.
   PORTAL_SECRET_KEY: '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f',
+  PORTAL_OPERATOR_TOKEN: 'e2e-operator-token-0123456789abcdef',
+  PORTAL_SMTP_HOST: '127.0.0.1',
+  PORTAL_SMTP_PORT: String(smtpPort),
+  PORTAL_MAIL_POLL_MS: '200',
+  PORTAL_MAIL_RETRY_BASE_SECS: '1',
 };
 
 export default defineConfig({
@@ -43,7 +52,17 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [
+  {
+    command: `exec node_modules/.bin/maildev --smtp ${smtpPort} --web ${maildevWebPort} --ip 127.0.0.1 --silent`,
+    cwd: __dirname,
+    url: `${maildevUrl}/email`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  {
     command: `rm -rf .tmp && mkdir -p .tmp && exec "${serverBinary}" serve`,
     cwd: __dirname,
     url: `http://127.0.0.1:${port}/readyz`,
@@ -53,4 +72,5 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
   },
+  ],
 });

@@ -35,7 +35,7 @@ pub async fn mark_seen(
     Ok(done.rows_affected() == 1)
 }
 
-const SELECT: &str = "SELECT a.id, a.mailbox_id, m.primary_address, a.level, a.reminder, a.used_bytes, a.limit_bytes, \
+const SELECT: &str = "SELECT a.id, a.mailbox_id, m.primary_address, a.level, CAST(CASE WHEN a.reminder THEN 1 ELSE 0 END AS BIGINT), a.used_bytes, a.limit_bytes, \
      a.created_at, a.seen_at FROM quota_alerts a JOIN mailboxes m ON m.id = a.mailbox_id";
 
 fn from_row(r: &sqlx::any::AnyRow) -> AlertRecord {
@@ -44,7 +44,8 @@ fn from_row(r: &sqlx::any::AnyRow) -> AlertRecord {
         mailbox_id: r.get(1),
         mailbox_address: r.get(2),
         level: QuotaLevel::parse(&r.get::<String, _>(3)).unwrap_or(QuotaLevel::Warning),
-        reminder: r.get(4),
+        // booleans travel as integers: the Any driver cannot decode SQLite's BOOLEAN
+        reminder: r.get::<i64, _>(4) != 0,
         used_bytes: r.get::<i64, _>(5).max(0) as u64,
         limit_bytes: r.get::<i64, _>(6).max(0) as u64,
         created_at: r.get(7),
@@ -65,21 +66,5 @@ pub async fn for_mailbox(
         .bind(limit)
         .fetch_all(&db.pool)
         .await?;
-    Ok(rows.iter().map(from_row).collect())
-}
-
-/// The newest alerts of all mailboxes of this customer.
-pub async fn for_customer(
-    db: &Db,
-    customer_id: &str,
-    limit: i64,
-) -> Result<Vec<AlertRecord>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
-        "{SELECT} WHERE a.customer_id = $1 ORDER BY a.created_at DESC LIMIT $2"
-    ))
-    .bind(customer_id)
-    .bind(limit)
-    .fetch_all(&db.pool)
-    .await?;
     Ok(rows.iter().map(from_row).collect())
 }

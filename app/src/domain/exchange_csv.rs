@@ -177,7 +177,13 @@ impl fmt::Display for LineError {
 
 impl std::error::Error for LineError {}
 
-/// Reads the whole file; `Err` lists every problem of every line.
+/// Reads the whole file.
+///
+/// # Errors
+///
+/// Every problem of every line, in file order, when any line is bad. An
+/// undecodable file or a bad header gives only the errors of line 1 or the
+/// header line.
 pub fn parse(bytes: &[u8]) -> Result<Vec<StatsRow>, Vec<LineError>> {
     parse_limited(bytes, MAX_ROWS)
 }
@@ -547,15 +553,15 @@ impl Header {
             field(Column::EmailAddresses).map(|value| match parse_proxy_addresses(value) {
                 Ok(proxies) => Some(proxies),
                 Err(problems) => {
-                    problems
-                        .into_iter()
-                        .for_each(|p| check.report(Column::EmailAddresses, p));
+                    for problem in problems {
+                        check.report(Column::EmailAddresses, problem);
+                    }
                     None
                 }
             });
         let primary = self.read_primary(
             record,
-            proxies.as_ref().map(Option::as_ref),
+            proxies.as_ref().and_then(Option::as_ref),
             seen,
             &mut check,
         );
@@ -606,14 +612,15 @@ impl Header {
     fn read_primary(
         &self,
         record: &StringRecord,
-        proxies: Option<Option<&Proxies>>,
+        proxies: Option<&Proxies>,
         seen: &mut HashMap<String, usize>,
         check: &mut LineCheck,
     ) -> Option<String> {
         let (column, address) = match self.field(record, Column::PrimarySmtpAddress) {
             Some(value) => (Column::PrimarySmtpAddress, parse_address(value)),
-            // Bad EmailAddresses entries are already reported.
-            None => (Column::EmailAddresses, proxies.flatten()?.primary()),
+            // The header guarantees EmailAddresses here: `None` means its
+            // entries were bad, which is reported already.
+            None => (Column::EmailAddresses, proxies?.primary()),
         };
         let address = check.take(column, address)?;
         match seen.entry(address) {
@@ -740,6 +747,11 @@ fn parse_count(value: &str) -> Result<Option<u64>, Problem> {
 /// and a plain byte count. The byte count in parentheses is the value; the
 /// human-readable part before it must agree with it, as a check against a
 /// file mangled by a spreadsheet or by hand.
+///
+/// # Errors
+///
+/// Empty, negative, non-numeric or too large values, and a shown size that
+/// does not fit the byte count.
 pub fn parse_size(value: &str) -> Result<Option<u64>, Problem> {
     let value = value.trim();
     if value.is_empty() {

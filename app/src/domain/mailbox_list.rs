@@ -36,6 +36,7 @@ pub struct Cursor {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ListQuery {
     pub search: String,
     pub level: LevelFilter,

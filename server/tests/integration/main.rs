@@ -5,8 +5,10 @@ mod support;
 
 mod account;
 mod mail_delivery;
+mod operator_api;
 mod outbox;
 mod process;
+mod quota_links;
 mod security;
 mod session_http;
 mod storage;

@@ -336,6 +336,25 @@ impl Maildev {
             .unwrap()
     }
 
+    /// Waits until the mails received satisfy `done` (at most `secs` seconds).
+    pub async fn wait_until(
+        &self,
+        secs: u64,
+        done: impl Fn(&[serde_json::Value]) -> bool,
+    ) -> Vec<serde_json::Value> {
+        for _ in 0..secs * 5 {
+            let received = self.messages().await;
+            if done(&received) {
+                return received;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!(
+            "the expected mails did not arrive within {secs} s: {:?}",
+            self.messages().await
+        );
+    }
+
     /// Waits until at least `n` mails arrived (at most `secs` seconds).
     pub async fn wait_for(&self, n: usize, secs: u64) -> Vec<serde_json::Value> {
         let mut received = vec![];

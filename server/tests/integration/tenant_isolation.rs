@@ -14,6 +14,8 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
     ("overview", &[]),
     ("account", &[]),
     ("security_log", &[]),
+    ("mailboxes", &[("query[search]", "muster")]),
+    ("mailbox", &[("id", "00000000-0000-0000-0000-000000000000")]),
 ];
 
 /// Text of customer B that must never reach customer A.
@@ -112,5 +114,29 @@ async fn customer_a_sees_nothing_of_customer_b() {
         .unwrap();
     for marker in B_MARKERS {
         assert!(!page.contains(marker), "the overview page shows {marker:?}");
+    }
+
+    // A mailbox of customer B, by its real id: not found, by API and as a page.
+    let db = app::backend::db::Db::connect(&url, 1).await.unwrap();
+    let b_mailbox: String = sqlx::query_scalar("SELECT id FROM mailboxes LIMIT 1")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    let api = client
+        .post(portal.url("/api/mailbox"))
+        .form(&[("id", b_mailbox.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status(), 404);
+    let page = client
+        .get(portal.url(&format!("/postfaecher/{b_mailbox}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 404);
+    let text = page.text().await.unwrap();
+    for marker in B_MARKERS {
+        assert!(!text.contains(marker), "B's mailbox page shows {marker:?}");
     }
 }
