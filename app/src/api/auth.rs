@@ -145,17 +145,36 @@ pub async fn set_password(
         .await
         .map_err(AppError::internal)?;
     match tokens::redeem(&backend.db, &token, &hash).await {
-        Ok(user_id) => {
-            tracing::info!(event = "password_set", user_id = %user_id, "password set from link");
-            crate::api::guard::record_event(
-                &user_id,
-                crate::backend::security_log::EventKind::PasswordSet,
-            )
-            .await;
+        Ok(redeemed) => {
+            use crate::backend::security_log::EventKind;
+            tracing::info!(event = "password_set", user_id = %redeemed.user_id, reset = redeemed.was_reset, "password set from link");
+            let kind = if redeemed.was_reset {
+                EventKind::PasswordReset
+            } else {
+                EventKind::PasswordSet
+            };
+            crate::api::guard::record_event(&redeemed.user_id, kind).await;
             leptos_axum::redirect("/anmelden?passwort=gesetzt");
             Ok(())
         }
         Err(TokenError::Invalid) => Err(AppError::validation("token", "password-link-invalid")),
         Err(TokenError::Db(e)) => Err(AppError::internal(e)),
     }
+}
+
+/// "Passwort vergessen": mails a one-time link (30 minutes) to the user's
+/// alternative address. The answer is the same whether or not the account
+/// exists, and so is the work done (no password hash either way).
+#[server(endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    use crate::domain::mail_address::MailAddress;
+    let email = MailAddress::parse(&email)
+        .map_err(|_| AppError::validation("email", "login-email-invalid"))?;
+    let backend = crate::api::guard::backend()?;
+    let ip = crate::api::guard::client_ip().await;
+    crate::backend::password_reset::request(&backend, &email, &ip)
+        .await
+        .map_err(AppError::internal)?;
+    leptos_axum::redirect("/passwort-vergessen?gesendet");
+    Ok(())
 }

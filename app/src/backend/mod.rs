@@ -9,6 +9,7 @@ pub mod mail_sender;
 pub mod mailboxes;
 pub mod outbox;
 pub mod overview;
+pub mod password_reset;
 pub mod passwords;
 pub mod quota_alert_mail;
 pub mod quota_alerts;

@@ -1,6 +1,9 @@
 //! The security log of a customer organisation.
 
+use super::outbox::NewMail;
 use super::{new_id, now, Backend};
+use crate::domain::format;
+use crate::i18n::Lang;
 use sqlx::Row;
 
 /// What happened. Stored by name; the UI translates `security-event-<name>`.
@@ -13,6 +16,7 @@ pub enum EventKind {
     TotpEnabled,
     PasswordSet,
     PasswordChanged,
+    PasswordReset,
     OtherSessionsEnded,
 }
 
@@ -26,8 +30,23 @@ impl EventKind {
             EventKind::TotpEnabled => "totp-enabled",
             EventKind::PasswordSet => "password-set",
             EventKind::PasswordChanged => "password-changed",
+            EventKind::PasswordReset => "password-reset",
             EventKind::OtherSessionsEnded => "other-sessions-ended",
         }
+    }
+}
+
+impl EventKind {
+    /// Events the user is told about by mail at once, so that someone else
+    /// acting with their account does not go unnoticed.
+    pub fn notifies_user(self) -> bool {
+        matches!(
+            self,
+            EventKind::RecoveryCodeUsed
+                | EventKind::TotpEnabled
+                | EventKind::PasswordChanged
+                | EventKind::PasswordReset
+        )
     }
 }
 
@@ -39,13 +58,16 @@ pub struct Event {
     pub at: i64,
 }
 
-/// Records `kind` for `user_id` (the customer is the user's own).
+/// Records `kind` for `user_id` (the customer is the user's own) and, for
+/// events that warrant it, queues a notice to the user in the same transaction.
 pub async fn record(
     backend: &Backend,
     user_id: &str,
     kind: EventKind,
     ip: &str,
 ) -> Result<(), sqlx::Error> {
+    let at = now();
+    let mut tx = backend.db.pool.begin().await?;
     sqlx::query(
         "INSERT INTO security_events (id, customer_id, user_id, actor_email, kind, ip, at)
          SELECT $1, customer_id, id, email, $2, $3, $4 FROM users WHERE id = $5",
@@ -53,11 +75,59 @@ pub async fn record(
     .bind(new_id())
     .bind(kind.as_str())
     .bind(ip)
-    .bind(now())
+    .bind(at)
     .bind(user_id)
-    .execute(&backend.db.pool)
-    .await
-    .map(|_| ())
+    .execute(&mut *tx)
+    .await?;
+    let mut queued = false;
+    if kind.notifies_user() {
+        let user = sqlx::query("SELECT customer_id, email, language FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(user) = user {
+            let lang = Lang::parse(&user.get::<String, _>(2)).unwrap_or_default();
+            let (subject, body) = notice(lang, kind, at, ip, &backend.public_url);
+            let mail = NewMail {
+                customer_id: Some(user.get(0)),
+                kind: "security-notice",
+                dedupe_key: None,
+                recipients: vec![user.get(1)],
+                subject,
+                body,
+            };
+            backend.mail.queue(&mut tx, &mail, at).await?;
+            queued = true;
+        }
+    }
+    tx.commit().await?;
+    if queued {
+        backend.mail.wake();
+    }
+    Ok(())
+}
+
+/// The notice mail: what happened, when, from where, and what to do if it was not the user.
+fn notice(lang: Lang, kind: EventKind, at: i64, ip: &str, public_url: &str) -> (String, String) {
+    let what = lang.t(&format!("security-event-{}", kind.as_str()));
+    let when = format::unix_date_time(lang, at).unwrap_or_default();
+    let subject = lang.t_with("mail-security-subject", &[("what", what.clone().into())]);
+    let body = [
+        lang.t("mail-greeting"),
+        lang.t_with(
+            "mail-security-what",
+            &[
+                ("what", what.into()),
+                ("when", when.into()),
+                ("ip", ip.into()),
+            ],
+        ),
+        lang.t("mail-security-if-not-you"),
+        format!("{public_url}/anmelden"),
+        lang.t("mail-security-footer"),
+    ]
+    .join("\n\n");
+    (subject, body + "\n")
 }
 
 /// The newest events of one customer.

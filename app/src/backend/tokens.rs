@@ -24,9 +24,23 @@ fn digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// How long a reset link from "Passwort vergessen" stays valid.
+pub const RESET_VALIDITY_SECS: i64 = 30 * 60;
+
 /// Creates a token for `user_id` and returns it (to be put into a link).
 pub async fn create(
     db: &Db,
+    user_id: &str,
+    purpose: &str,
+    valid_secs: i64,
+) -> Result<String, sqlx::Error> {
+    let mut conn = db.pool.acquire().await?;
+    create_in(&mut conn, user_id, purpose, valid_secs).await
+}
+
+/// [`create`] inside the caller's transaction (with the mail that carries the link).
+pub async fn create_in(
+    conn: &mut sqlx::AnyConnection,
     user_id: &str,
     purpose: &str,
     valid_secs: i64,
@@ -43,7 +57,7 @@ pub async fn create(
     .bind(purpose)
     .bind(created + valid_secs)
     .bind(created)
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await?;
     Ok(token)
 }
@@ -58,12 +72,21 @@ pub async fn is_usable(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
     Ok(row.is_some())
 }
 
-/// Uses the token once and stores `password_hash` for its user; returns the user id.
-pub async fn redeem(db: &Db, token: &str, password_hash: &str) -> Result<String, TokenError> {
+/// What redeeming a token did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redeemed {
+    pub user_id: String,
+    /// A reset (not a first password): all sessions of the user were ended.
+    pub was_reset: bool,
+}
+
+/// Uses the token once and stores `password_hash` for its user. A reset also
+/// ends every session of the user (someone may have been using the old password).
+pub async fn redeem(db: &Db, token: &str, password_hash: &str) -> Result<Redeemed, TokenError> {
     let mut tx = db.pool.begin().await?;
     let at = now();
     let row = sqlx::query(
-        "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
+        "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id, purpose",
     )
     .bind(at)
     .bind(digest(token))
@@ -73,11 +96,15 @@ pub async fn redeem(db: &Db, token: &str, password_hash: &str) -> Result<String,
         return Err(TokenError::Invalid);
     };
     let user_id: String = sqlx::Row::get(&row, "user_id");
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-        .bind(password_hash)
-        .bind(&user_id)
-        .execute(&mut *tx)
-        .await?;
+    let was_reset = sqlx::Row::get::<String, _>(&row, "purpose") == "reset";
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, session_epoch = session_epoch + $2 WHERE id = $3",
+    )
+    .bind(password_hash)
+    .bind(if was_reset { 1_i64 } else { 0 })
+    .bind(&user_id)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
-    Ok(user_id)
+    Ok(Redeemed { user_id, was_reset })
 }

@@ -3,9 +3,10 @@
 use crate::i18n::{detect_lang, Lang};
 use crate::ui::components::layout::PortalLayout;
 use crate::ui::pages::{
-    account::AccountPage, area::AreaPage, enrol::EnrolPage, link_problem::LinkProblemPage,
-    login::LoginPage, mailbox::MailboxPage, mailboxes::MailboxesPage, not_found::NotFound,
-    overview::OverviewPage, recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage,
+    account::AccountPage, area::AreaPage, enrol::EnrolPage, forgot_password::ForgotPasswordPage,
+    link_problem::LinkProblemPage, login::LoginPage, mailbox::MailboxPage,
+    mailboxes::MailboxesPage, not_found::NotFound, overview::OverviewPage,
+    recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage,
     set_password::SetPasswordPage,
 };
 use leptos::prelude::*;
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/anmelden/zwei-faktor") view=EnrolPage ssr=SsrMode::Async/>
                 <Route path=path!("/anmelden/wiederherstellungscodes") view=RecoveryCodesPage ssr=SsrMode::Async/>
                 <Route path=path!("/passwort-setzen") view=SetPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/passwort-vergessen") view=ForgotPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/hinweis-ungueltig") view=LinkProblemPage ssr=SsrMode::Async/>
                 <ParentRoute path=path!("") view=PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=OverviewPage ssr=SsrMode::Async/>

@@ -7,6 +7,7 @@ mod account;
 mod mail_delivery;
 mod operator_api;
 mod outbox;
+mod password_reset;
 mod process;
 mod quota_links;
 mod security;

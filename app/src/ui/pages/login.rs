@@ -49,6 +49,7 @@ pub fn LoginPage() -> impl IntoView {
                     {move || if login.pending().get() { lang.t("login-submitting") } else { lang.t("login-submit") }}
                 </button>
             </ActionForm>
+            <p><a href="/passwort-vergessen">{lang.t("forgot-link")}</a></p>
         </main>
     }
 }

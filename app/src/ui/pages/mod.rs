@@ -3,6 +3,7 @@
 pub mod account;
 pub mod area;
 pub mod enrol;
+pub mod forgot_password;
 pub mod link_problem;
 pub mod login;
 pub mod mailbox;
