@@ -7,6 +7,7 @@ import path from 'node:path';
 export const demo = {
   owner: 'inhaberin@muster-gmbh.de',
   admin: 'admin@muster-gmbh.de',
+  readonly: 'buchhaltung@muster-gmbh.de',
   password: 'Rhoen-Demo-2026',
 };
 

@@ -18,6 +18,8 @@ pub struct AccountView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SecurityEventView {
     pub kind: String,
+    /// Whom the event concerned, when someone else than the actor.
+    pub detail: Option<String>,
     pub actor_email: String,
     pub ip: String,
     pub at: i64,
@@ -151,6 +153,7 @@ pub async fn security_log() -> Result<Vec<SecurityEventView>, AppError> {
         .into_iter()
         .map(|e| SecurityEventView {
             kind: e.kind,
+            detail: e.detail,
             actor_email: e.actor_email,
             ip: e.ip,
             at: e.at,

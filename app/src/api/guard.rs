@@ -125,6 +125,25 @@ pub async fn logged_in_user(
 }
 
 /// The logged-in user; `TotpRequired` for a pending session, else `Unauthorized`.
+/// The current user, if they may manage the organisation's users (owners).
+pub async fn current_owner() -> Result<SessionUser, AppError> {
+    let user = current_user().await?;
+    if user.role != crate::backend::users::Role::Owner {
+        return Err(AppError::Forbidden);
+    }
+    Ok(user)
+}
+
+/// The current user, if they may book, cancel or change anything: read-only
+/// users may look at everything but change nothing.
+pub async fn current_editor() -> Result<SessionUser, AppError> {
+    let user = current_user().await?;
+    if user.role == crate::backend::users::Role::ReadOnly {
+        return Err(AppError::Forbidden);
+    }
+    Ok(user)
+}
+
 pub async fn current_user() -> Result<SessionUser, AppError> {
     let session = session().await?;
     if let Some(user) = logged_in_user(&session, &backend()?).await? {
@@ -218,9 +237,19 @@ pub async fn client_ip() -> String {
 /// Adds an entry to the customer's security log. A failure to log does not
 /// undo what happened; it is reported in the server log.
 pub async fn record_event(user_id: &str, kind: crate::backend::security_log::EventKind) {
+    record_event_about(user_id, kind, None).await
+}
+
+/// [`record_event`] for an event concerning someone else (`detail`: whom).
+pub async fn record_event_about(
+    user_id: &str,
+    kind: crate::backend::security_log::EventKind,
+    detail: Option<&str>,
+) {
     let Ok(backend) = backend() else { return };
     let ip = client_ip().await;
-    if let Err(e) = crate::backend::security_log::record(&backend, user_id, kind, &ip).await {
+    if let Err(e) = crate::backend::security_log::record(&backend, user_id, kind, &ip, detail).await
+    {
         tracing::error!(error = %e, kind = kind.as_str(), "writing the security log failed");
     }
 }

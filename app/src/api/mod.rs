@@ -8,6 +8,7 @@ pub mod account;
 pub mod auth;
 pub mod mailboxes;
 pub mod overview;
+pub mod team;
 pub mod two_factor;
 
 #[cfg(feature = "ssr")]

@@ -15,6 +15,7 @@ pub mod quota_alert_mail;
 pub mod quota_alerts;
 pub mod secret_box;
 pub mod security_log;
+pub mod team;
 pub mod throttle;
 pub mod tokens;
 pub mod totp;

@@ -18,6 +18,9 @@ pub enum EventKind {
     PasswordChanged,
     PasswordReset,
     OtherSessionsEnded,
+    UserInvited,
+    RoleChanged,
+    UserRemoved,
 }
 
 impl EventKind {
@@ -31,6 +34,9 @@ impl EventKind {
             EventKind::PasswordSet => "password-set",
             EventKind::PasswordChanged => "password-changed",
             EventKind::PasswordReset => "password-reset",
+            EventKind::UserInvited => "user-invited",
+            EventKind::RoleChanged => "role-changed",
+            EventKind::UserRemoved => "user-removed",
             EventKind::OtherSessionsEnded => "other-sessions-ended",
         }
     }
@@ -53,6 +59,7 @@ impl EventKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
     pub kind: String,
+    pub detail: Option<String>,
     pub actor_email: String,
     pub ip: String,
     pub at: i64,
@@ -60,23 +67,26 @@ pub struct Event {
 
 /// Records `kind` for `user_id` (the customer is the user's own) and, for
 /// events that warrant it, queues a notice to the user in the same transaction.
+/// `detail` names whom the event concerned when that is someone else.
 pub async fn record(
     backend: &Backend,
     user_id: &str,
     kind: EventKind,
     ip: &str,
+    detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     let at = now();
     let mut tx = backend.db.pool.begin().await?;
     sqlx::query(
-        "INSERT INTO security_events (id, customer_id, user_id, actor_email, kind, ip, at)
-         SELECT $1, customer_id, id, email, $2, $3, $4 FROM users WHERE id = $5",
+        "INSERT INTO security_events (id, customer_id, user_id, actor_email, kind, ip, at, detail)
+         SELECT $1, customer_id, id, email, $2, $3, $4, $6 FROM users WHERE id = $5",
     )
     .bind(new_id())
     .bind(kind.as_str())
     .bind(ip)
     .bind(at)
     .bind(user_id)
+    .bind(detail)
     .execute(&mut *tx)
     .await?;
     let mut queued = false;
@@ -137,7 +147,7 @@ pub async fn recent(
     limit: i64,
 ) -> Result<Vec<Event>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT kind, actor_email, ip, at FROM security_events WHERE customer_id = $1 ORDER BY at DESC, id LIMIT $2",
+        "SELECT kind, actor_email, ip, at, detail FROM security_events WHERE customer_id = $1 ORDER BY at DESC, id LIMIT $2",
     )
     .bind(customer_id)
     .bind(limit)
@@ -147,6 +157,7 @@ pub async fn recent(
         .iter()
         .map(|r| Event {
             kind: r.get("kind"),
+            detail: r.get("detail"),
             actor_email: r.get("actor_email"),
             ip: r.get("ip"),
             at: r.get("at"),

@@ -13,6 +13,7 @@ mod quota_links;
 mod security;
 mod session_http;
 mod storage;
+mod team;
 mod tenant_isolation;
 mod throttling;
 mod two_factor;

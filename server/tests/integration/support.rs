@@ -58,6 +58,22 @@ pub async fn fresh_db(engine: Engine) -> Db {
         .expect("test database connects and migrates")
 }
 
+/// A backend on a fresh database, as the server builds it (one hashing thread).
+pub async fn test_backend(engine: Engine) -> app::backend::Backend {
+    use app::backend::secret_box::SecretBox;
+    use std::sync::Arc;
+    app::backend::Backend {
+        db: fresh_db(engine).await,
+        passwords: Arc::new(app::backend::passwords::PasswordHasher::new(1)),
+        secrets: Arc::new(SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap()),
+        public_url: "https://portal.example.de".into(),
+        mail: Arc::new(app::backend::outbox::Mailer::new(
+            "https://portal.example.de",
+        )),
+        service: Default::default(),
+    }
+}
+
 /// A free TCP port on 127.0.0.1.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

@@ -16,6 +16,18 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
     ("security_log", &[]),
     ("mailboxes", &[("query[search]", "muster")]),
     ("mailbox", &[("id", "00000000-0000-0000-0000-000000000000")]),
+    ("team", &[]),
+    (
+        "change_role",
+        &[
+            ("user_id", "00000000-0000-0000-0000-000000000000"),
+            ("role", "readonly"),
+        ],
+    ),
+    (
+        "remove_user",
+        &[("user_id", "00000000-0000-0000-0000-000000000000")],
+    ),
 ];
 
 /// Text of customer B that must never reach customer A.
@@ -136,6 +148,33 @@ async fn customer_a_sees_nothing_of_customer_b() {
         .unwrap();
     assert_eq!(page.status(), 404);
     let text = page.text().await.unwrap();
+    // B's users cannot be changed or removed by A's owner.
+    let b_user: String = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+        .bind(demo::READONLY_EMAIL)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    for (function, args) in [
+        (
+            "change_role",
+            vec![("user_id", b_user.as_str()), ("role", "owner")],
+        ),
+        ("remove_user", vec![("user_id", b_user.as_str())]),
+    ] {
+        let r = client
+            .post(portal.url(&format!("/api/{function}")))
+            .form(&args)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "{function}");
+    }
+    let role: String = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
+        .bind(&b_user)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(role, "readonly");
     for marker in B_MARKERS {
         assert!(!text.contains(marker), "B's mailbox page shows {marker:?}");
     }

@@ -2,30 +2,18 @@
 //! file twice changes nothing, crossings raise one alert with mails queued
 //! in the same transaction.
 
-use crate::support::{fresh_db, Engine, ENGINES};
-use app::backend::passwords::PasswordHasher;
-use app::backend::secret_box::SecretBox;
+use crate::support::{test_backend, Engine, ENGINES};
 use app::backend::usage_import::{import, ImportError};
 use app::backend::users::Role;
 use app::backend::{customers, new_id, users, Backend};
 use app::domain::mail_address::MailAddress;
 use sqlx::Row;
-use std::sync::Arc;
 
 const GB: i64 = 1024 * 1024 * 1024;
 const T0: i64 = 1_790_000_000;
 
 async fn backend(engine: Engine) -> Backend {
-    let backend = Backend {
-        db: fresh_db(engine).await,
-        passwords: Arc::new(PasswordHasher::new(1)),
-        secrets: Arc::new(SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap()),
-        public_url: "https://portal.example.de".into(),
-        mail: Arc::new(app::backend::outbox::Mailer::new(
-            "https://portal.example.de",
-        )),
-        service: Default::default(),
-    };
+    let backend = test_backend(engine).await;
     let c = customers::create(&backend.db, "K-7", "Sieben GmbH")
         .await
         .unwrap();

@@ -10,6 +10,7 @@ use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::pages::team::TeamSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -20,6 +21,12 @@ pub fn AccountPage() -> impl IntoView {
     let query = use_query_map();
     let notice = move || {
         let q = query.read();
+        if let Some(done) = q.get("team") {
+            let key = format!("team-done-{done}");
+            return ["eingeladen", "geaendert", "entfernt"]
+                .contains(&done.as_str())
+                .then(|| lang.t(&key));
+        }
         q.get("passwort").map(|_| {
             if q.get("sitzungen").is_some() {
                 lang.t("account-password-changed-sessions-ended")
@@ -85,7 +92,7 @@ fn AccountSections(a: AccountView) -> impl IntoView {
                 <button type="submit" class="button-primary">{lang.t("account-change-password-submit")}</button>
             </ActionForm>
         </section>
-        {a.is_owner.then(|| view! { <SecurityLog/> })}
+        {a.is_owner.then(|| view! { <TeamSection/> <SecurityLog/> })}
     }
 }
 
@@ -112,7 +119,8 @@ fn SecurityLog() -> impl IntoView {
                                 <tr>
                                     <td>{format::unix_date_time(lang, e.at).unwrap_or_default()}</td>
                                     <td>{e.actor_email}</td>
-                                    <td>{lang.t(&format!("security-event-{}", e.kind))}</td>
+                                    <td>{lang.t(&format!("security-event-{}", e.kind))}
+                                        {e.detail.map(|d| view! { ": " {d} })}</td>
                                     <td>{e.ip}</td>
                                 </tr>
                             }).collect_view()}

@@ -13,3 +13,4 @@ pub mod overview;
 pub mod recovery_codes;
 pub mod second_factor;
 pub mod set_password;
+pub mod team;

@@ -1,0 +1,192 @@
+//! The users of one customer organisation: invite, change roles, remove.
+//!
+//! Every statement is scoped by the customer id, so an id of another
+//! customer's user is "not found". An organisation always keeps at least one
+//! owner: the last owner can be neither demoted nor removed.
+
+use super::outbox::NewMail;
+use super::tokens::{self, SET_PASSWORD_VALIDITY_SECS};
+use super::users::Role;
+use super::{db::violates, new_id, now, Backend};
+use crate::domain::mail_address::MailAddress;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    /// Has set a password (an invitation not yet accepted otherwise).
+    pub active: bool,
+    pub totp_enabled: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TeamError {
+    #[error("no such user in this organisation")]
+    NotFound,
+    #[error("a user with this address exists already")]
+    EmailTaken,
+    #[error("the organisation needs at least one owner")]
+    LastOwner,
+    #[error("users cannot remove themselves")]
+    Yourself,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+pub async fn members(backend: &Backend, customer_id: &str) -> Result<Vec<Member>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, email, display_name, role, CAST(CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS BIGINT), \
+         CAST(CASE WHEN totp_secret_encrypted IS NULL THEN 0 ELSE 1 END AS BIGINT) \
+         FROM users WHERE customer_id = $1 AND disabled_at IS NULL ORDER BY display_name, email",
+    )
+    .bind(customer_id)
+    .fetch_all(&backend.db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| Member {
+            id: r.get(0),
+            email: r.get(1),
+            display_name: r.get(2),
+            role: r.get(3),
+            active: r.get::<i64, _>(4) != 0,
+            totp_enabled: r.get::<i64, _>(5) != 0,
+        })
+        .collect())
+}
+
+/// Creates the user and queues the invitation with its set-password link, in one transaction.
+pub async fn invite(
+    backend: &Backend,
+    customer_id: &str,
+    inviter: &str,
+    email: &MailAddress,
+    display_name: &str,
+    role: Role,
+    lang: Lang,
+) -> Result<String, TeamError> {
+    let at = now();
+    let mut tx = backend.db.pool.begin().await?;
+    let id = new_id();
+    let inserted = sqlx::query(
+        "INSERT INTO users (id, customer_id, email, display_name, role, language, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(customer_id)
+    .bind(email.as_str())
+    .bind(display_name)
+    .bind(role.as_str())
+    .bind(lang.code())
+    .bind(at)
+    .execute(&mut *tx)
+    .await;
+    if let Err(e) = inserted {
+        return Err(if violates(&e, "users_email_unique", "users.email") {
+            TeamError::EmailTaken
+        } else {
+            e.into()
+        });
+    }
+    let token = tokens::create_in(&mut tx, &id, "set", SET_PASSWORD_VALIDITY_SECS).await?;
+    let link = format!("{}/passwort-setzen?token={token}", backend.public_url);
+    let body = [
+        lang.t_with("mail-invite-greeting", &[("name", display_name.into())]),
+        lang.t_with(
+            "mail-invite-intro",
+            &[
+                ("inviter", inviter.into()),
+                ("role", lang.t(&format!("role-{}", role.as_str())).into()),
+            ],
+        ),
+        link,
+        lang.t("mail-invite-validity"),
+    ]
+    .join("\n\n");
+    let mail = NewMail {
+        customer_id: Some(customer_id.to_string()),
+        kind: "invitation",
+        dedupe_key: None,
+        recipients: vec![email.as_str().to_string()],
+        subject: lang.t("mail-invite-subject"),
+        body: body + "\n",
+    };
+    backend.mail.queue(&mut tx, &mail, at).await?;
+    tx.commit().await?;
+    backend.mail.wake();
+    Ok(id)
+}
+
+/// The address of a user of this customer (for the log and for checks).
+async fn email_of(
+    backend: &Backend,
+    customer_id: &str,
+    user_id: &str,
+) -> Result<String, TeamError> {
+    sqlx::query_scalar(
+        "SELECT email FROM users WHERE id = $1 AND customer_id = $2 AND disabled_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(customer_id)
+    .fetch_optional(&backend.db.pool)
+    .await?
+    .ok_or(TeamError::NotFound)
+}
+
+/// One conditional statement: the last owner keeps the role even when two
+/// owners demote each other at the same moment.
+const KEEPS_AN_OWNER: &str =
+    "(role <> 'owner' OR (SELECT COUNT(*) FROM users o WHERE o.customer_id = $3 \
+     AND o.role = 'owner' AND o.disabled_at IS NULL AND o.id <> $2) > 0)";
+
+/// Gives a user of this customer another role; returns their address.
+pub async fn change_role(
+    backend: &Backend,
+    customer_id: &str,
+    user_id: &str,
+    role: Role,
+) -> Result<String, TeamError> {
+    let email = email_of(backend, customer_id, user_id).await?;
+    let changed = sqlx::query(&format!(
+        "UPDATE users SET role = $1 WHERE id = $2 AND customer_id = $3 AND disabled_at IS NULL AND ($1 = 'owner' OR {KEEPS_AN_OWNER})"
+    ))
+    .bind(role.as_str())
+    .bind(user_id)
+    .bind(customer_id)
+    .execute(&backend.db.pool)
+    .await?;
+    if changed.rows_affected() == 0 {
+        return Err(TeamError::LastOwner);
+    }
+    Ok(email)
+}
+
+/// Removes a user of this customer (not oneself); their sessions end with
+/// them. Returns their address.
+pub async fn remove(
+    backend: &Backend,
+    customer_id: &str,
+    acting_user_id: &str,
+    user_id: &str,
+) -> Result<String, TeamError> {
+    if user_id == acting_user_id {
+        return Err(TeamError::Yourself);
+    }
+    let email = email_of(backend, customer_id, user_id).await?;
+    let removed = sqlx::query(&format!(
+        "DELETE FROM users WHERE id = $1 AND customer_id = $3 AND {KEEPS_AN_OWNER}"
+    ))
+    .bind(user_id)
+    .bind(user_id)
+    .bind(customer_id)
+    .execute(&backend.db.pool)
+    .await?;
+    if removed.rows_affected() == 0 {
+        return Err(TeamError::LastOwner);
+    }
+    Ok(email)
+}
