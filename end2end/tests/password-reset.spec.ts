@@ -28,6 +28,11 @@ test('a forgotten password is reset through the link mailed to a real SMTP serve
   await fullLogin(page, demo.readonly, 'wieder-da-nach-dem-urlaub');
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
 
+  // A read-only user sees their account but no user management.
+  await page.goto('/konto');
+  await expect(page.getByRole('heading', { level: 2, name: 'Passwort ändern' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Benutzer und Rollen' })).toHaveCount(0);
+
   // The link worked once.
   await page.goto(link.pathname + link.search);
   await expect(page.getByText('wurde schon benutzt')).toBeVisible();
