@@ -92,7 +92,7 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
             .await?;
     }
 
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     let created = now();
     sqlx::query("INSERT INTO contracts (id, customer_id, signed_on, starts_on, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(new_id())

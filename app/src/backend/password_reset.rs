@@ -16,7 +16,7 @@ pub const MAX_PER_HOUR: i64 = 3;
 /// Does nothing (and says nothing) otherwise.
 pub async fn request(backend: &Backend, email: &MailAddress, ip: &str) -> Result<(), sqlx::Error> {
     let at = now();
-    let mut tx = backend.db.pool.begin().await?;
+    let mut tx = backend.db.begin_write().await?;
     let Some(user) = sqlx::query(
         "SELECT id, customer_id, email, alternative_email, language FROM users WHERE email = $1 AND disabled_at IS NULL",
     )

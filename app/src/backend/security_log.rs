@@ -76,7 +76,7 @@ pub async fn record(
     detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     let at = now();
-    let mut tx = backend.db.pool.begin().await?;
+    let mut tx = backend.db.begin_write().await?;
     sqlx::query(
         "INSERT INTO security_events (id, customer_id, user_id, actor_email, kind, ip, at, detail)
          SELECT $1, customer_id, id, email, $2, $3, $4, $6 FROM users WHERE id = $5",

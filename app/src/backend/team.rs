@@ -71,7 +71,7 @@ pub async fn invite(
     lang: Lang,
 ) -> Result<String, TeamError> {
     let at = now();
-    let mut tx = backend.db.pool.begin().await?;
+    let mut tx = backend.db.begin_write().await?;
     let id = new_id();
     let inserted = sqlx::query(
         "INSERT INTO users (id, customer_id, email, display_name, role, language, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -83,7 +83,7 @@ pub struct Redeemed {
 /// Uses the token once and stores `password_hash` for its user. A reset also
 /// ends every session of the user (someone may have been using the old password).
 pub async fn redeem(db: &Db, token: &str, password_hash: &str) -> Result<Redeemed, TokenError> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     let at = now();
     let row = sqlx::query(
         "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id, purpose",

@@ -197,7 +197,7 @@ pub async fn issue_recovery_codes(
             format!("{}-{}", &chars[..5], &chars[5..])
         })
         .collect();
-    let mut tx = backend.db.pool.begin().await?;
+    let mut tx = backend.db.begin_write().await?;
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *tx)

@@ -40,6 +40,7 @@ pub enum ImportError {
 struct Known {
     id: String,
     customer_id: String,
+    used_bytes: u64,
     thresholds: Thresholds,
     alert: AlertState,
 }
@@ -82,7 +83,7 @@ pub async fn import(
         return Err(ImportError::Invalid(unknown));
     }
 
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     let recipients = AlertRecipients::load(&mut tx).await?;
     let (mut alerts, mut mails) = (0, 0);
     for row in &rows {
@@ -102,8 +103,21 @@ pub async fn import(
         }
         if let Some(alert) = alert {
             alerts += 1;
-            mails +=
-                raise_alert(backend, &mut tx, &recipients, mailbox, row, alert, taken_at).await?;
+            let figures = Figures {
+                address: &row.primary_address,
+                used: row.total_bytes,
+                thresholds,
+            };
+            mails += raise_alert(
+                backend,
+                &mut tx,
+                &recipients,
+                mailbox,
+                &figures,
+                alert,
+                taken_at,
+            )
+            .await?;
         }
     }
     sqlx::query("INSERT INTO usage_imports (file_sha256, rows_imported, alerts_raised, imported_at) VALUES ($1, $2, $3, $4)")
@@ -125,33 +139,108 @@ pub async fn import(
     })
 }
 
+const KNOWN_COLUMNS: &str =
+    "id, customer_id, primary_address, issue_warning_bytes, prohibit_send_bytes, \
+     prohibit_send_receive_bytes, alert_level, alert_mailed_at, used_bytes";
+
+/// A row selected with [`KNOWN_COLUMNS`], as (primary address, mailbox).
+fn known(r: &sqlx::any::AnyRow) -> (String, Known) {
+    let size = |v: Option<i64>| v.map(|b| b.max(0) as u64);
+    let known = Known {
+        id: r.get(0),
+        customer_id: r.get(1),
+        used_bytes: r.get::<i64, _>(8).max(0) as u64,
+        thresholds: Thresholds {
+            issue_warning: size(r.get(3)),
+            prohibit_send: size(r.get(4)),
+            prohibit_send_receive: size(r.get(5)),
+        },
+        alert: AlertState {
+            level: QuotaLevel::parse(&r.get::<String, _>(6)).unwrap_or(QuotaLevel::Ok),
+            alerted_at: r.get(7),
+        },
+    };
+    (r.get(2), known)
+}
+
 async fn known_mailboxes(backend: &Backend) -> Result<HashMap<String, Known>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, customer_id, primary_address, issue_warning_bytes, prohibit_send_bytes, prohibit_send_receive_bytes, \
-         alert_level, alert_mailed_at FROM mailboxes",
-    )
+    let rows = sqlx::query(&format!("SELECT {KNOWN_COLUMNS} FROM mailboxes"))
+        .fetch_all(&backend.db.pool)
+        .await?;
+    Ok(rows.iter().map(known).collect())
+}
+
+/// Daily reminders for mailboxes that stay above a threshold while no new
+/// figures arrive. Several instances may run this at once: each reminder is
+/// claimed by a conditional update of the mailbox's last alert time.
+pub async fn send_due_reminders(backend: &Backend, now: i64) -> Result<usize, sqlx::Error> {
+    let due = sqlx::query(&format!(
+        "SELECT {KNOWN_COLUMNS} FROM mailboxes WHERE alert_level <> 'ok' AND alert_mailed_at <= $1"
+    ))
+    .bind(now - crate::domain::quota_alerts::REMINDER_SECS)
     .fetch_all(&backend.db.pool)
     .await?;
-    let size = |v: Option<i64>| v.map(|b| b.max(0) as u64);
-    Ok(rows
-        .iter()
-        .map(|r| {
-            let known = Known {
-                id: r.get(0),
-                customer_id: r.get(1),
-                thresholds: Thresholds {
-                    issue_warning: size(r.get(3)),
-                    prohibit_send: size(r.get(4)),
-                    prohibit_send_receive: size(r.get(5)),
-                },
-                alert: AlertState {
-                    level: QuotaLevel::parse(&r.get::<String, _>(6)).unwrap_or(QuotaLevel::Ok),
-                    alerted_at: r.get(7),
-                },
+    if due.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = backend.db.begin_write().await?;
+    let recipients = AlertRecipients::load(&mut tx).await?;
+    let mut mails = 0;
+    for (address, mailbox) in due.iter().map(known) {
+        let (state, Some(alert)) =
+            evaluate(mailbox.alert, mailbox.used_bytes, &mailbox.thresholds, now)
+        else {
+            continue;
+        };
+        let claimed = sqlx::query(
+            "UPDATE mailboxes SET alert_level = $1, alert_mailed_at = $2 WHERE id = $3 AND alert_mailed_at = $4",
+        )
+        .bind(state.level.as_str())
+        .bind(state.alerted_at)
+        .bind(&mailbox.id)
+        .bind(mailbox.alert.alerted_at)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if claimed {
+            let figures = Figures {
+                address: &address,
+                used: mailbox.used_bytes,
+                thresholds: mailbox.thresholds,
             };
-            (r.get::<String, _>(2), known)
-        })
-        .collect())
+            mails += raise_alert(
+                backend,
+                &mut tx,
+                &recipients,
+                &mailbox,
+                &figures,
+                alert,
+                now,
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    if mails > 0 {
+        backend.mail.wake();
+    }
+    Ok(mails)
+}
+
+/// Runs [`send_due_reminders`] every `interval` until the process ends.
+pub fn spawn_reminders(
+    backend: Backend,
+    interval: std::time::Duration,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(interval).await;
+            if let Err(e) = send_due_reminders(&backend, super::now()).await {
+                tracing::warn!(error = %e, "quota reminders failed, trying again later");
+            }
+        }
+    })
 }
 
 /// Current figures, one history point, and (when the file has them) quotas and aliases.
@@ -266,13 +355,20 @@ impl AlertRecipients {
     }
 }
 
+/// The figures an alert is raised for.
+struct Figures<'a> {
+    address: &'a str,
+    used: u64,
+    thresholds: Thresholds,
+}
+
 /// Stores the alert and queues one mail per recipient (each in their language).
 async fn raise_alert(
     backend: &Backend,
     tx: &mut AnyConnection,
     recipients: &AlertRecipients,
     mailbox: &Known,
-    row: &StatsRow,
+    figures: &Figures<'_>,
     alert: Alert,
     now: i64,
 ) -> Result<usize, sqlx::Error> {
@@ -286,21 +382,21 @@ async fn raise_alert(
     .bind(&mailbox.id)
     .bind(alert.level.as_str())
     .bind(alert.kind == crate::domain::quota_alerts::AlertKind::Reminder)
-    .bind(row.total_bytes as i64)
+    .bind(figures.used as i64)
     .bind(alert.limit as i64)
     .bind(now)
     .execute(&mut *tx)
     .await?;
     let link = quota_alert_mail::link(backend, &alert_id, now);
-    let to = recipients.for_mailbox(&mailbox.customer_id, &row.primary_address);
-    let capacity = row.quotas.unwrap_or(mailbox.thresholds).capacity();
+    let to = recipients.for_mailbox(&mailbox.customer_id, figures.address);
+    let capacity = figures.thresholds.capacity();
     for (address, lang) in &to {
         let (subject, body) = quota_alert_mail::render(
             *lang,
             &quota_alert_mail::Facts {
-                mailbox: &row.primary_address,
+                mailbox: figures.address,
                 alert,
-                used: row.total_bytes,
+                used: figures.used,
                 capacity,
                 link: &link,
             },

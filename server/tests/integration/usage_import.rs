@@ -219,3 +219,34 @@ chris@sieben.de,\"1 GB (1,073,741,824 bytes)\",\"99 GB (106,300,440,576 bytes)\"
         );
     }
 }
+
+#[tokio::test]
+async fn reminders_go_out_daily_without_new_figures_and_once_with_two_instances() {
+    use app::backend::usage_import::send_due_reminders;
+    for engine in ENGINES {
+        let b = backend(engine).await;
+        import(&b, GOOD.as_bytes(), T0).await.unwrap();
+        assert_eq!(
+            send_due_reminders(&b, T0 + 3600).await.unwrap(),
+            0,
+            "{engine:?}: not yet a day"
+        );
+        // Two instances look at the same moment: one reminder, mailed to two recipients.
+        let (a, c) = tokio::join!(
+            send_due_reminders(&b, T0 + 86_400),
+            send_due_reminders(&b, T0 + 86_400)
+        );
+        assert_eq!(a.unwrap() + c.unwrap(), 2, "{engine:?}");
+        assert_eq!(
+            scalar(&b, "SELECT COUNT(*) FROM quota_alerts WHERE reminder").await,
+            1,
+            "{engine:?}"
+        );
+        assert_eq!(send_due_reminders(&b, T0 + 86_400 + 60).await.unwrap(), 0);
+        assert_eq!(
+            send_due_reminders(&b, T0 + 2 * 86_400).await.unwrap(),
+            2,
+            "{engine:?}: the next day again"
+        );
+    }
+}
