@@ -89,15 +89,15 @@ pub async fn list(db: &Db, customer_id: &str, q: &ListQuery) -> Result<MailboxPa
         .await?
         .get(0);
 
+    // Row comparisons in the index's own order (customer_id, used_bytes, id),
+    // read forwards or backwards: every page starts with an index seek, so
+    // page 200 costs what page 1 costs.
     let (after, order) = match q.sort {
         Sort::UsageDesc => (
-            "(m.used_bytes < $3 OR (m.used_bytes = $3 AND m.id > $4))",
-            "m.used_bytes DESC, m.id",
+            "(m.used_bytes, m.id) < ($3, $4)",
+            "m.used_bytes DESC, m.id DESC",
         ),
-        Sort::UsageAsc => (
-            "(m.used_bytes > $3 OR (m.used_bytes = $3 AND m.id > $4))",
-            "m.used_bytes, m.id",
-        ),
+        Sort::UsageAsc => ("(m.used_bytes, m.id) > ($3, $4)", "m.used_bytes, m.id"),
         Sort::Address => ("(m.primary_address > $4 OR $3 <> $3)", "m.primary_address"),
     };
     let page_filter = match &q.after {

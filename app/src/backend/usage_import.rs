@@ -83,43 +83,41 @@ pub async fn import(
         return Err(ImportError::Invalid(unknown));
     }
 
-    let mut tx = db.begin_write().await?;
-    let recipients = AlertRecipients::load(&mut tx).await?;
-    let (mut alerts, mut mails) = (0, 0);
+    // Decide every alert first (pure), then write in a few batched statements:
+    // per-row statements would cost one round trip each.
+    let mut updates = Vec::with_capacity(rows.len());
+    let mut raised = Vec::new();
     for row in &rows {
         let mailbox = &known[&row.primary_address];
         let thresholds = row.quotas.unwrap_or(mailbox.thresholds);
-        store_figures(&mut tx, &mailbox.id, row, taken_at).await?;
         let (state, alert) = evaluate(mailbox.alert, row.total_bytes, &thresholds, taken_at);
-        if state != mailbox.alert {
-            sqlx::query(
-                "UPDATE mailboxes SET alert_level = $1, alert_mailed_at = $2 WHERE id = $3",
-            )
-            .bind(state.level.as_str())
-            .bind(state.alerted_at)
-            .bind(&mailbox.id)
-            .execute(&mut *tx)
-            .await?;
-        }
+        updates.push((row, mailbox, state));
         if let Some(alert) = alert {
-            alerts += 1;
-            let figures = Figures {
-                address: &row.primary_address,
-                used: row.total_bytes,
-                thresholds,
-            };
-            mails += raise_alert(
-                backend,
-                &mut tx,
-                &recipients,
-                mailbox,
-                &figures,
-                alert,
-                taken_at,
-            )
-            .await?;
+            raised.push((row, mailbox, thresholds, alert));
         }
     }
+    let mut tx = db.begin_write().await?;
+    store_figures(&mut tx, &updates, taken_at).await?;
+    let recipients = AlertRecipients::load(&mut tx).await?;
+    let mut mails = 0;
+    for (row, mailbox, thresholds, alert) in &raised {
+        let figures = Figures {
+            address: &row.primary_address,
+            used: row.total_bytes,
+            thresholds: *thresholds,
+        };
+        mails += raise_alert(
+            backend,
+            &mut tx,
+            &recipients,
+            mailbox,
+            &figures,
+            *alert,
+            taken_at,
+        )
+        .await?;
+    }
+    let alerts = raised.len();
     sqlx::query("INSERT INTO usage_imports (file_sha256, rows_imported, alerts_raised, imported_at) VALUES ($1, $2, $3, $4)")
         .bind(&digest)
         .bind(rows.len() as i64)
@@ -243,60 +241,123 @@ pub fn spawn_reminders(
     })
 }
 
-/// Current figures, one history point, and (when the file has them) quotas and aliases.
+/// Rows per batched statement (SQLite allows 32,766 parameters, PostgreSQL 65,535).
+const BATCH_ROWS: usize = 500;
+
+/// `($first, $first+1, …), (…)`: placeholders for `rows` rows of `columns` values.
+fn placeholders(first: usize, rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let cells: Vec<String> = (0..columns)
+                .map(|c| format!("${}", first + r * columns + c))
+                .collect();
+            format!("({})", cells.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Current figures and alert state, one history point, and (when the file
+/// has them) quotas and aliases, in batched statements.
 async fn store_figures(
     tx: &mut AnyConnection,
-    mailbox_id: &str,
-    row: &StatsRow,
+    updates: &[(&StatsRow, &Known, AlertState)],
     taken_at: i64,
 ) -> Result<(), sqlx::Error> {
     let bytes = |v: Option<u64>| v.map(|b| b as i64);
-    sqlx::query(
-        "UPDATE mailboxes SET used_bytes = $1, item_count = COALESCE($2, item_count), last_logon_at = COALESCE($3, last_logon_at), \
-         display_name = COALESCE($4, display_name), stats_taken_at = $5 WHERE id = $6",
-    )
-    .bind(row.total_bytes as i64)
-    .bind(row.item_count.map(|c| c as i64))
-    .bind(row.last_logon)
-    .bind(&row.display_name)
-    .bind(taken_at)
-    .bind(mailbox_id)
-    .execute(&mut *tx)
-    .await?;
-    if let Some(q) = &row.quotas {
-        sqlx::query(
-            "UPDATE mailboxes SET issue_warning_bytes = $1, prohibit_send_bytes = $2, prohibit_send_receive_bytes = $3 WHERE id = $4",
-        )
-        .bind(bytes(q.issue_warning))
-        .bind(bytes(q.prohibit_send))
-        .bind(bytes(q.prohibit_send_receive))
-        .bind(mailbox_id)
-        .execute(&mut *tx)
-        .await?;
-    }
-    sqlx::query(
-        "INSERT INTO mailbox_usage_history (mailbox_id, taken_at, used_bytes, item_count) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (mailbox_id, taken_at) DO NOTHING",
-    )
-    .bind(mailbox_id)
-    .bind(taken_at)
-    .bind(row.total_bytes as i64)
-    .bind(row.item_count.unwrap_or(0) as i64)
-    .execute(&mut *tx)
-    .await?;
-    if let Some(aliases) = &row.aliases {
-        sqlx::query("DELETE FROM aliases WHERE mailbox_id = $1")
-            .bind(mailbox_id)
-            .execute(&mut *tx)
-            .await?;
-        for address in aliases {
-            sqlx::query("INSERT INTO aliases (id, mailbox_id, address) VALUES ($1, $2, $3)")
-                .bind(new_id())
-                .bind(mailbox_id)
-                .bind(address)
-                .execute(&mut *tx)
-                .await?;
+    for chunk in updates.chunks(BATCH_ROWS) {
+        // VALUES columns are named column1, column2, … on both engines.
+        let sql = format!(
+            "UPDATE mailboxes SET used_bytes = v.column2, item_count = COALESCE(v.column3, mailboxes.item_count), \
+             last_logon_at = COALESCE(v.column4, mailboxes.last_logon_at), \
+             display_name = COALESCE(v.column5, mailboxes.display_name), \
+             alert_level = v.column6, alert_mailed_at = v.column7, stats_taken_at = $1 \
+             FROM (VALUES {}) AS v WHERE mailboxes.id = v.column1",
+            placeholders(2, chunk.len(), 7)
+        );
+        let mut q = sqlx::query(&sql).bind(taken_at);
+        for (row, mailbox, state) in chunk {
+            q = q
+                .bind(&mailbox.id)
+                .bind(row.total_bytes as i64)
+                .bind(row.item_count.map(|c| c as i64))
+                .bind(row.last_logon)
+                .bind(&row.display_name)
+                .bind(state.level.as_str())
+                .bind(state.alerted_at);
         }
+        q.execute(&mut *tx).await?;
+
+        let sql = format!(
+            "INSERT INTO mailbox_usage_history (mailbox_id, taken_at, used_bytes, item_count) VALUES {} \
+             ON CONFLICT (mailbox_id, taken_at) DO NOTHING",
+            placeholders(1, chunk.len(), 4)
+        );
+        let mut q = sqlx::query(&sql);
+        for (row, mailbox, _) in chunk {
+            q = q
+                .bind(&mailbox.id)
+                .bind(taken_at)
+                .bind(row.total_bytes as i64)
+                .bind(row.item_count.unwrap_or(0) as i64);
+        }
+        q.execute(&mut *tx).await?;
+
+        let with_quotas: Vec<_> = chunk
+            .iter()
+            .filter_map(|(row, m, _)| row.quotas.map(|q| (&m.id, q)))
+            .collect();
+        if !with_quotas.is_empty() {
+            let sql = format!(
+                "UPDATE mailboxes SET issue_warning_bytes = v.column2, prohibit_send_bytes = v.column3, \
+                 prohibit_send_receive_bytes = v.column4 FROM (VALUES {}) AS v WHERE mailboxes.id = v.column1",
+                placeholders(1, with_quotas.len(), 4)
+            );
+            let mut q = sqlx::query(&sql);
+            for (id, t) in with_quotas {
+                q = q
+                    .bind(id)
+                    .bind(bytes(t.issue_warning))
+                    .bind(bytes(t.prohibit_send))
+                    .bind(bytes(t.prohibit_send_receive));
+            }
+            q.execute(&mut *tx).await?;
+        }
+    }
+    // Aliases: all old ones of the mailboxes in the file go first, so that an
+    // alias moving from one mailbox to another within the file is no conflict.
+    let with_aliases: Vec<_> = updates
+        .iter()
+        .filter_map(|(row, m, _)| row.aliases.as_ref().map(|a| (&m.id, a)))
+        .collect();
+    for chunk in with_aliases.chunks(BATCH_ROWS) {
+        let sql = format!(
+            "DELETE FROM aliases WHERE mailbox_id IN ({})",
+            (1..=chunk.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut q = sqlx::query(&sql);
+        for (id, _) in chunk {
+            q = q.bind(*id);
+        }
+        q.execute(&mut *tx).await?;
+    }
+    let aliases: Vec<(&String, &String)> = with_aliases
+        .iter()
+        .flat_map(|(id, list)| list.iter().map(move |a| (*id, a)))
+        .collect();
+    for chunk in aliases.chunks(BATCH_ROWS) {
+        let sql = format!(
+            "INSERT INTO aliases (id, mailbox_id, address) VALUES {}",
+            placeholders(1, chunk.len(), 3)
+        );
+        let mut q = sqlx::query(&sql);
+        for (mailbox_id, address) in chunk {
+            q = q.bind(new_id()).bind(*mailbox_id).bind(*address);
+        }
+        q.execute(&mut *tx).await?;
     }
     Ok(())
 }
