@@ -47,6 +47,15 @@ pub enum Command {
         /// The CSV file.
         file: PathBuf,
     },
+    /// Who receives a customer's quota alert mails.
+    AlertRecipients {
+        /// Customer number.
+        #[arg(long)]
+        customer: String,
+        /// mailbox (the mailbox itself), admins (owners and admins) or both
+        #[arg(long)]
+        to: String,
+    },
     /// Show the mail outbox: mails per state and the dead letters.
     Outbox {
         /// Put this dead-lettered mail back into the queue.

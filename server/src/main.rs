@@ -80,6 +80,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         } => operator::create_user(&backend, &customer, &email, &name, &role).await,
         Command::SeedDemo => operator::seed_demo(&backend).await,
         Command::ImportStats { file } => operator::import_stats(&backend, &file).await,
+        Command::AlertRecipients { customer, to } => {
+            operator::alert_recipients(&backend, &customer, &to).await
+        }
         Command::Outbox { retry } => operator::outbox(&backend, retry.as_deref()).await,
     }
 }

@@ -133,3 +133,18 @@ pub async fn outbox(backend: &Backend, retry: Option<&str>) -> anyhow::Result<()
     }
     Ok(())
 }
+
+pub async fn alert_recipients(backend: &Backend, customer: &str, to: &str) -> anyhow::Result<()> {
+    if !["mailbox", "admins", "both"].contains(&to) {
+        anyhow::bail!("unknown recipients {to:?}: use mailbox, admins or both");
+    }
+    let customer = customers::find_by_number(&backend.db, customer)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no customer with number {customer:?}"))?;
+    customers::set_alert_recipients(&backend.db, &customer.id, to).await?;
+    println!(
+        "Speicherhinweise für {} gehen jetzt an: {to}",
+        customer.name
+    );
+    Ok(())
+}

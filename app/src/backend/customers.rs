@@ -77,3 +77,13 @@ pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
         .await
         .map(|r| r.get("n"))
 }
+
+/// Who receives quota alert mails: `mailbox`, `admins` or `both` (checked by the schema too).
+pub async fn set_alert_recipients(db: &Db, customer_id: &str, to: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE customers SET quota_alert_recipients = $1 WHERE id = $2")
+        .bind(to)
+        .bind(customer_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}

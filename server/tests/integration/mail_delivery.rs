@@ -2,7 +2,7 @@
 //! SMTP outage queues its alert mails, and once the server is back every
 //! mail arrives exactly once, with its own fixed Message-ID.
 
-use crate::support::{fresh_url, Engine, Maildev, Portal, OPERATOR_TOKEN};
+use crate::support::{fresh_url, portal_command, Engine, Maildev, Portal, OPERATOR_TOKEN};
 use sqlx::Row;
 use std::collections::HashSet;
 use std::time::Duration;
@@ -38,10 +38,26 @@ async fn alert_mails_survive_an_smtp_outage_and_arrive_exactly_once() {
     .await;
     let db = app::backend::db::Db::connect(&url, 2).await.unwrap();
     // Only the mailboxes themselves get the alerts: one mail per alert.
-    sqlx::query("UPDATE customers SET quota_alert_recipients = 'mailbox'")
-        .execute(&db.pool)
-        .await
+    let set = portal_command(&url, 1)
+        .args([
+            "alert-recipients",
+            "--customer",
+            "K-100234",
+            "--to",
+            "mailbox",
+        ])
+        .output()
         .unwrap();
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    let wrong = portal_command(&url, 1)
+        .args(["alert-recipients", "--customer", "K-100234", "--to", "alle"])
+        .output()
+        .unwrap();
+    assert!(!wrong.status.success());
     let below: Vec<String> = sqlx::query("SELECT primary_address FROM mailboxes WHERE used_bytes < issue_warning_bytes ORDER BY primary_address LIMIT 100")
         .fetch_all(&db.pool)
         .await

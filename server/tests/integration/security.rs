@@ -196,3 +196,34 @@ async fn passwords_and_session_ids_never_reach_the_log() {
         assert!(!log.contains(secret), "{secret:?} appears in the log");
     }
 }
+
+#[tokio::test]
+async fn behind_https_the_session_cookie_is_secure_http_only_lax_and_host_only() {
+    let url = fresh_url(Engine::Sqlite).await;
+    let portal = Portal::start_with(
+        &url,
+        &[("PORTAL_PUBLIC_URL", "https://portal.example.de".into())],
+    )
+    .await;
+    let response = browser()
+        .post(portal.url("/api/login"))
+        .form(&[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let cookie = response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("portal_session="))
+        .expect("a session cookie")
+        .to_string();
+    for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(
+            cookie.split("; ").any(|a| a == attribute),
+            "{attribute} missing: {cookie}"
+        );
+    }
+    assert!(!cookie.contains("Domain="), "host-only: {cookie}");
+}
