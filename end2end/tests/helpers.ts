@@ -61,6 +61,11 @@ async function freshCode(email: string): Promise<string> {
 /** The password step only. */
 export async function login(page: Page, email = demo.owner, password = demo.password) {
   await page.goto('/anmelden');
+  await submitLogin(page, email, password);
+}
+
+/** Fills and sends the login form of the current page (which may carry a `next`). */
+export async function submitLogin(page: Page, email = demo.owner, password = demo.password) {
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -92,6 +97,11 @@ export async function enterCode(page: Page, email: string) {
  */
 export async function fullLogin(page: Page, email = demo.owner, password = demo.password) {
   await login(page, email, password);
+  await secondStep(page, email);
+}
+
+/** After the password: the authenticator set-up on the first login of the run, a fresh code afterwards. */
+export async function secondStep(page: Page, email: string) {
   await expect(page).toHaveURL(/\/anmelden\/(code|zwei-faktor)/);
   if (page.url().includes('zwei-faktor')) {
     await enrol(page, email);

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { demo, login, enrol, fullLogin, enterCode, expectAccessible } from './helpers';
+import { demo, login, enrol, fullLogin, enterCode, submitLogin, expectAccessible } from './helpers';
 
 test('a wrong password gives one generic German message', async ({ page }) => {
   await login(page, demo.owner, 'falsches-passwort');
@@ -47,9 +47,7 @@ test('later logins ask for the one-time code, and a wrong code is refused', asyn
 test('a page behind the login comes back after logging in', async ({ page }) => {
   await page.goto('/vertrag');
   await expect(page).toHaveURL(/\/anmelden\?next=%2Fvertrag$/);
-  await page.getByLabel('E-Mail-Adresse').fill(demo.owner);
-  await page.getByLabel('Passwort').fill(demo.password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await submitLogin(page);
   await enterCode(page, demo.owner);
   await expect(page).toHaveURL('/vertrag');
   await expect(page.getByRole('heading', { level: 1, name: 'Vertrag' })).toBeVisible();
@@ -57,9 +55,7 @@ test('a page behind the login comes back after logging in', async ({ page }) => 
 
 test('a login redirect never leaves the site', async ({ page }) => {
   await page.goto('/anmelden?next=' + encodeURIComponent('//evil.example/'));
-  await page.getByLabel('E-Mail-Adresse').fill(demo.owner);
-  await page.getByLabel('Passwort').fill(demo.password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await submitLogin(page);
   await enterCode(page, demo.owner);
   await expect(page).toHaveURL('/');
 });

@@ -1,21 +1,6 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
-import { demo, enrol, enterCode, fullLogin, expectAccessible } from './helpers';
+import { demo, fullLogin, secondStep, submitLogin, expectAccessible } from './helpers';
 import { maildevUrl, serverEnv } from '../playwright.config';
-
-/** The login form on the page the browser was sent to (keeps its `next`). */
-async function loginHere(page: Page, email = demo.owner) {
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(demo.password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect(page).toHaveURL(/\/anmelden\/(code|zwei-faktor)/);
-  if (page.url().includes('zwei-faktor')) {
-    await enrol(page, email);
-    await page.getByRole('link', { name: 'Weiter zum Portal' }).click();
-  } else {
-    await enterCode(page, email);
-  }
-}
 
 test('the mailbox list searches, filters and pages; an alert mail leads back to its mailbox', async ({ page, request, browser }, testInfo) => {
   await fullLogin(page);
@@ -73,7 +58,8 @@ test('the mailbox list searches, filters and pages; an alert mail leads back to 
   const fresh = await context.newPage();
   await fresh.goto(link);
   await expect(fresh).toHaveURL(/\/anmelden\?next=/);
-  await loginHere(fresh);
+  await submitLogin(fresh);
+  await secondStep(fresh, demo.owner);
   await expect(fresh).toHaveURL(/\/postfaecher\/[0-9a-f-]+\?hinweis=/);
   await expect(fresh.locator('#opened-alert')).toContainText('Warnschwelle erreicht');
   await expect(fresh.getByText(address, { exact: true })).toBeVisible();

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { serverBinary, serverEnv } from '../playwright.config';
-import { enrol, expectAccessible } from './helpers';
+import { enrol, submitLogin, expectAccessible } from './helpers';
 
 /** Runs an operator command of the server binary against the e2e database. */
 function operator(...args: string[]): string {
@@ -30,9 +30,7 @@ test('a user created on the CLI sets a password through the one-time link and lo
   await page.getByRole('button', { name: 'Passwort speichern' }).click();
   await expect(page.getByRole('status')).toHaveText('Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.');
 
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill('lange-sichere-passphrase');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await submitLogin(page, email, 'lange-sichere-passphrase');
   await enrol(page, email);
   await page.getByRole('link', { name: 'Weiter zum Portal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();

@@ -39,21 +39,9 @@ fn parse_role(role: &str) -> Result<crate::backend::users::Role, AppError> {
 pub async fn team() -> Result<Vec<MemberView>, AppError> {
     let user = crate::api::guard::current_owner().await?;
     let backend = crate::api::guard::backend()?;
-    let members = crate::backend::team::members(&backend, &user.customer_id)
+    crate::backend::team::members(&backend, &user.customer_id, &user.id)
         .await
-        .map_err(AppError::internal)?;
-    Ok(members
-        .into_iter()
-        .map(|m| MemberView {
-            is_you: m.id == user.id,
-            id: m.id,
-            email: m.email,
-            display_name: m.display_name,
-            role: m.role,
-            active: m.active,
-            totp_enabled: m.totp_enabled,
-        })
-        .collect())
+        .map_err(AppError::internal)
 }
 
 #[server(endpoint = "invite_user")]

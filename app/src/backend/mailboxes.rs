@@ -30,8 +30,15 @@ const COLUMNS: &str = "m.id, m.primary_address, m.display_name, m.used_bytes, m.
      (SELECT COUNT(*) FROM aliases a WHERE a.mailbox_id = m.id), \
      (SELECT COUNT(*) FROM activesync_devices d WHERE d.mailbox_id = m.id)";
 
-fn size(v: Option<i64>) -> Option<u64> {
-    v.map(|b| b.max(0) as u64)
+/// Exchange's three thresholds from three consecutive columns starting at
+/// `first` (issue warning, prohibit send, prohibit send/receive; NULL = Unlimited).
+pub fn thresholds_at(r: &AnyRow, first: usize) -> Thresholds {
+    let size = |i: usize| r.get::<Option<i64>, _>(i).map(|b| b.max(0) as u64);
+    Thresholds {
+        issue_warning: size(first),
+        prohibit_send: size(first + 1),
+        prohibit_send_receive: size(first + 2),
+    }
 }
 
 fn summary(r: &AnyRow) -> MailboxSummary {
@@ -40,11 +47,7 @@ fn summary(r: &AnyRow) -> MailboxSummary {
         address: r.get(1),
         display_name: r.get(2),
         used_bytes: r.get::<i64, _>(3).max(0) as u64,
-        thresholds: Thresholds {
-            issue_warning: size(r.get(4)),
-            prohibit_send: size(r.get(5)),
-            prohibit_send_receive: size(r.get(6)),
-        },
+        thresholds: thresholds_at(r, 4),
         item_count: r.get::<i64, _>(7).max(0) as u64,
         last_logon_at: r.get(8),
         stats_taken_at: r.get(9),
@@ -67,14 +70,35 @@ fn like_pattern(search: &str) -> String {
 }
 
 /// One page of the customer's mailboxes.
+/// A bound parameter of the list queries (text or number).
+enum Param {
+    Text(String),
+    Int(i64),
+}
+
+/// The query with `params` bound in order (`$1`, `$2`, …).
+fn bound<'q>(
+    sql: &'q str,
+    params: &'q [Param],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    params.iter().fold(sqlx::query(sql), |q, p| match p {
+        Param::Text(t) => q.bind(t.as_str()),
+        Param::Int(i) => q.bind(*i),
+    })
+}
+
 pub async fn list(db: &Db, customer_id: &str, q: &ListQuery) -> Result<MailboxPage, sqlx::Error> {
-    // The WHERE clause is built from fixed fragments; user input only ever travels as bound parameters.
+    // The WHERE clause is built from fixed fragments; user input only ever
+    // travels as bound parameters, numbered as they are added.
+    let mut params = vec![Param::Text(customer_id.to_string())];
     let mut filter = String::from("m.customer_id = $1");
     let search = q.search.trim();
     if !search.is_empty() {
-        filter.push_str(" AND (LOWER(m.primary_address) LIKE $2 ESCAPE '\\' OR LOWER(m.display_name) LIKE $2 ESCAPE '\\')");
-    } else {
-        filter.push_str(" AND $2 = $2");
+        params.push(Param::Text(like_pattern(search)));
+        let n = params.len();
+        filter.push_str(&format!(
+            " AND (LOWER(m.primary_address) LIKE ${n} ESCAPE '\\' OR LOWER(m.display_name) LIKE ${n} ESCAPE '\\')"
+        ));
     }
     match q.level {
         LevelFilter::All => {}
@@ -82,42 +106,35 @@ pub async fn list(db: &Db, customer_id: &str, q: &ListQuery) -> Result<MailboxPa
         LevelFilter::SendProhibited => filter.push_str(&format!(" AND {IS_SEND_PROHIBITED}")),
         LevelFilter::Full => filter.push_str(&format!(" AND {IS_FULL}")),
     }
-    let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM mailboxes m WHERE {filter}"))
-        .bind(customer_id)
-        .bind(like_pattern(search))
-        .fetch_one(&db.pool)
-        .await?
-        .get(0);
+    let count_sql = format!("SELECT COUNT(*) FROM mailboxes m WHERE {filter}");
+    let total: i64 = bound(&count_sql, &params).fetch_one(&db.pool).await?.get(0);
 
     // Row comparisons in the index's own order (customer_id, used_bytes, id),
     // read forwards or backwards: every page starts with an index seek, so
     // page 200 costs what page 1 costs.
-    let (after, order) = match q.sort {
-        Sort::UsageDesc => (
-            "(m.used_bytes, m.id) < ($3, $4)",
-            "m.used_bytes DESC, m.id DESC",
-        ),
-        Sort::UsageAsc => ("(m.used_bytes, m.id) > ($3, $4)", "m.used_bytes, m.id"),
-        Sort::Address => ("(m.primary_address > $4 OR $3 <> $3)", "m.primary_address"),
+    let order = match q.sort {
+        Sort::UsageDesc => "m.used_bytes DESC, m.id DESC",
+        Sort::UsageAsc => "m.used_bytes, m.id",
+        Sort::Address => "m.primary_address",
     };
-    let page_filter = match &q.after {
-        Some(_) => format!("{filter} AND {after}"),
-        None => format!("{filter} AND $3 = $3 AND $4 = $4"),
-    };
-    let (cursor_used, cursor_key) = match &q.after {
-        Some(c) => (c.used_bytes as i64, c.key.clone()),
-        None => (0, String::new()),
-    };
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM mailboxes m WHERE {page_filter} ORDER BY {order} LIMIT {}",
+    if let Some(cursor) = &q.after {
+        let n = params.len() + 1;
+        let after = match q.sort {
+            Sort::UsageDesc => format!("(m.used_bytes, m.id) < (${n}, ${})", n + 1),
+            Sort::UsageAsc => format!("(m.used_bytes, m.id) > (${n}, ${})", n + 1),
+            Sort::Address => format!("m.primary_address > ${n}"),
+        };
+        if q.sort != Sort::Address {
+            params.push(Param::Int(cursor.used_bytes as i64));
+        }
+        params.push(Param::Text(cursor.key.clone()));
+        filter.push_str(&format!(" AND {after}"));
+    }
+    let page_sql = format!(
+        "SELECT {COLUMNS} FROM mailboxes m WHERE {filter} ORDER BY {order} LIMIT {}",
         PAGE_SIZE + 1
-    ))
-    .bind(customer_id)
-    .bind(like_pattern(search))
-    .bind(cursor_used)
-    .bind(cursor_key)
-    .fetch_all(&db.pool)
-    .await?;
+    );
+    let rows = bound(&page_sql, &params).fetch_all(&db.pool).await?;
     let mut mailboxes: Vec<MailboxSummary> = rows.iter().map(summary).collect();
     let next = if mailboxes.len() > PAGE_SIZE {
         mailboxes.truncate(PAGE_SIZE);

@@ -89,8 +89,6 @@ pub async fn mailboxes_over_warning(
     .bind(limit)
     .fetch_all(&db.pool)
     .await?;
-    let bytes =
-        |r: &sqlx::any::AnyRow, c: &str| r.get::<Option<i64>, _>(c).map(|v| v.max(0) as u64);
     Ok(rows
         .iter()
         .map(|r| MailboxUsage {
@@ -98,11 +96,7 @@ pub async fn mailboxes_over_warning(
             address: r.get("primary_address"),
             display_name: r.get("display_name"),
             used_bytes: r.get("used_bytes"),
-            thresholds: Thresholds {
-                issue_warning: bytes(r, "issue_warning_bytes"),
-                prohibit_send: bytes(r, "prohibit_send_bytes"),
-                prohibit_send_receive: bytes(r, "prohibit_send_receive_bytes"),
-            },
+            thresholds: super::mailboxes::thresholds_at(r, 4),
         })
         .collect())
 }

@@ -6,7 +6,6 @@
 
 use super::Backend;
 use crate::domain::format;
-use crate::domain::quota::QuotaLevel;
 use crate::domain::quota_alerts::{Alert, AlertKind};
 use crate::i18n::{Arg, Lang};
 
@@ -104,29 +103,21 @@ pub fn render(lang: Lang, f: &Facts) -> (String, String) {
                 ("capacity", capacity.into()),
             ],
         ),
-        if f.alert.level == QuotaLevel::Ok {
-            String::new()
-        } else {
-            lang.t_with(
-                "mail-quota-free",
-                &[("free", format::bytes(lang, free).into())],
-            )
-        },
+        lang.t_with(
+            "mail-quota-free",
+            &[("free", format::bytes(lang, free).into())],
+        ),
         format!("{}\n{}", lang.t("mail-quota-link"), f.link),
         lang.t("mail-quota-footer"),
     ];
-    let body = paragraphs
-        .iter()
-        .filter(|p| !p.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let body = paragraphs.join("\n\n");
     (subject, body + "\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::quota::QuotaLevel;
 
     const GB: u64 = 1024 * 1024 * 1024;
 

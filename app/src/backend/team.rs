@@ -8,21 +8,10 @@ use super::outbox::NewMail;
 use super::tokens::{self, SET_PASSWORD_VALIDITY_SECS};
 use super::users::Role;
 use super::{db::violates, new_id, now, Backend};
+use crate::api::team::MemberView;
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
-use serde::{Deserialize, Serialize};
 use sqlx::Row;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Member {
-    pub id: String,
-    pub email: String,
-    pub display_name: String,
-    pub role: String,
-    /// Has set a password (an invitation not yet accepted otherwise).
-    pub active: bool,
-    pub totp_enabled: bool,
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum TeamError {
@@ -38,7 +27,12 @@ pub enum TeamError {
     Db(#[from] sqlx::Error),
 }
 
-pub async fn members(backend: &Backend, customer_id: &str) -> Result<Vec<Member>, sqlx::Error> {
+/// The organisation's users as `viewer_id` sees them.
+pub async fn members(
+    backend: &Backend,
+    customer_id: &str,
+    viewer_id: &str,
+) -> Result<Vec<MemberView>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id, email, display_name, role, CAST(CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS BIGINT), \
          CAST(CASE WHEN totp_secret_encrypted IS NULL THEN 0 ELSE 1 END AS BIGINT) \
@@ -49,7 +43,8 @@ pub async fn members(backend: &Backend, customer_id: &str) -> Result<Vec<Member>
     .await?;
     Ok(rows
         .iter()
-        .map(|r| Member {
+        .map(|r| MemberView {
+            is_you: r.get::<String, _>(0) == viewer_id,
             id: r.get(0),
             email: r.get(1),
             display_name: r.get(2),

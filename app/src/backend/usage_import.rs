@@ -98,8 +98,12 @@ pub async fn import(
     }
     let mut tx = db.begin_write().await?;
     store_figures(&mut tx, &updates, taken_at).await?;
-    let recipients = AlertRecipients::load(&mut tx).await?;
     let mut mails = 0;
+    // Recipients are only looked up when there is something to tell them.
+    let recipients = match raised.is_empty() {
+        true => AlertRecipients::default(),
+        false => AlertRecipients::load(&mut tx).await?,
+    };
     for (row, mailbox, thresholds, alert) in &raised {
         let figures = Figures {
             address: &row.primary_address,
@@ -143,16 +147,11 @@ const KNOWN_COLUMNS: &str =
 
 /// A row selected with [`KNOWN_COLUMNS`], as (primary address, mailbox).
 fn known(r: &sqlx::any::AnyRow) -> (String, Known) {
-    let size = |v: Option<i64>| v.map(|b| b.max(0) as u64);
     let known = Known {
         id: r.get(0),
         customer_id: r.get(1),
         used_bytes: r.get::<i64, _>(8).max(0) as u64,
-        thresholds: Thresholds {
-            issue_warning: size(r.get(3)),
-            prohibit_send: size(r.get(4)),
-            prohibit_send_receive: size(r.get(5)),
-        },
+        thresholds: super::mailboxes::thresholds_at(r, 3),
         alert: AlertState {
             level: QuotaLevel::parse(&r.get::<String, _>(6)).unwrap_or(QuotaLevel::Ok),
             alerted_at: r.get(7),
@@ -363,6 +362,7 @@ async fn store_figures(
 }
 
 /// Who gets quota alert mails, per customer: the setting and the admins.
+#[derive(Default)]
 struct AlertRecipients {
     setting: HashMap<String, String>,
     /// (address, language) of each customer's owners and admins

@@ -5,6 +5,7 @@ mod support;
 
 mod account;
 mod mail_delivery;
+mod mailbox_list;
 mod operator_api;
 mod outbox;
 mod password_reset;

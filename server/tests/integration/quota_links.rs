@@ -121,6 +121,11 @@ async fn an_alert_link_leads_through_the_login_to_the_mailbox() {
     let html = page.text().await.unwrap();
     assert_eq!(status, 200, "{html}\n{}", portal.log());
     assert!(html.contains("id=\"opened-alert\""), "alert shown");
+    // The usage chart is drawn on the server (readable without JavaScript).
+    assert!(
+        html.contains("<svg") && html.contains("class=\"usage-line\""),
+        "server-rendered chart"
+    );
     assert!(html.contains(&address));
     let seen: Option<i64> = sqlx::query_scalar("SELECT seen_at FROM quota_alerts WHERE id = $1")
         .bind(&alert_id)

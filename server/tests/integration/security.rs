@@ -1,7 +1,9 @@
 //! Security properties of the running server: headers with a CSP nonce,
 //! cross-site request refusal, HTTP 429 on throttling, no secrets in logs.
 
-use crate::support::{browser, current_code, fresh_url, full_login, Engine, Portal};
+use crate::support::{
+    browser, current_code, fresh_url, full_login, set_session_cookie, Engine, Portal,
+};
 use app::backend::demo;
 use reqwest::header::{CONTENT_SECURITY_POLICY, ORIGIN, RETRY_AFTER, SET_COOKIE};
 
@@ -211,14 +213,7 @@ async fn behind_https_the_session_cookie_is_secure_http_only_lax_and_host_only()
         .send()
         .await
         .unwrap();
-    let cookie = response
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("portal_session="))
-        .expect("a session cookie")
-        .to_string();
+    let cookie = set_session_cookie(&response).expect("a session cookie");
     for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
         assert!(
             cookie.split("; ").any(|a| a == attribute),

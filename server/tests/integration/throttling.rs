@@ -1,9 +1,8 @@
 //! Login throttling per account and per IP address, on both engines.
 
-use crate::support::{fresh_db, Engine, ENGINES};
+use crate::support::{test_backend, Engine, ENGINES};
 use app::backend::login::{authenticate, LoginError};
 use app::backend::passwords::PasswordHasher;
-use app::backend::secret_box::SecretBox;
 use app::backend::throttle::{MAX_PER_IP, MAX_PER_KEY as MAX_PER_ACCOUNT, WINDOW_SECS};
 use app::backend::users::Role;
 use app::backend::{customers, tokens, users, Backend};
@@ -13,13 +12,10 @@ use std::sync::Arc;
 const PASSWORD: &str = "richtig-langes-passwort";
 
 async fn backend_with_users(engine: Engine, emails: &[&str]) -> Backend {
+    // Two hashing threads, so that a concurrent storm can show no hash is computed.
     let backend = Backend {
-        db: fresh_db(engine).await,
         passwords: Arc::new(PasswordHasher::new(2)),
-        secrets: Arc::new(SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap()),
-        public_url: "http://127.0.0.1".into(),
-        mail: Default::default(),
-        service: Default::default(),
+        ..test_backend(engine).await
     };
     let c = customers::create(&backend.db, "K-7", "Sieben GmbH")
         .await

@@ -2,25 +2,15 @@
 //! even under a race, seeds are encrypted at rest, recovery codes are hashes
 //! that work once.
 
-use crate::support::{fresh_db, Engine, ENGINES};
-use app::backend::passwords::PasswordHasher;
-use app::backend::secret_box::SecretBox;
+use crate::support::{test_backend, Engine, ENGINES};
 use app::backend::totp::{self, TotpError, STEP_SECS};
 use app::backend::users::Role;
 use app::backend::{customers, now, users, Backend};
 use app::domain::mail_address::MailAddress;
 use sqlx::Row;
-use std::sync::Arc;
 
 async fn backend_with_user(engine: Engine) -> (Backend, String) {
-    let backend = Backend {
-        db: fresh_db(engine).await,
-        passwords: Arc::new(PasswordHasher::new(1)),
-        secrets: Arc::new(SecretBox::from_hex_key(&SecretBox::generate_hex_key()).unwrap()),
-        public_url: "http://127.0.0.1".into(),
-        mail: Default::default(),
-        service: Default::default(),
-    };
+    let backend = test_backend(engine).await;
     let c = customers::create(&backend.db, "K-8", "Acht GmbH")
         .await
         .unwrap();

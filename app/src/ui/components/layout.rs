@@ -1,5 +1,6 @@
 //! The frame of every page behind the login: brand, who is logged in, the
-//! navigation of the areas, language switch and logout.
+//! navigation of the areas, language switch and logout; and the plain header
+//! of the pages before the login.
 
 use crate::api::auth::{current_user, Logout};
 use crate::i18n::use_lang;
@@ -55,5 +56,20 @@ pub fn PortalLayout() -> impl IntoView {
         <main id="inhalt" tabindex="-1">
             <Outlet/>
         </main>
+    }
+}
+
+/// The header of the pages before the login: brand and language switch.
+#[component]
+pub fn PlainHeader() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <header class="topbar topbar-plain">
+            <span class="brand">
+                <span class="brand-name">"rhönmail"</span>
+                <span class="brand-product">{lang.t("brand-portal")}</span>
+            </span>
+            <LanguageSwitch/>
+        </header>
     }
 }

@@ -4,7 +4,7 @@
 use crate::api::auth::RequestPasswordReset;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
-use crate::ui::components::language_switch::LanguageSwitch;
+use crate::ui::components::layout::PlainHeader;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -17,13 +17,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let request = ServerAction::<RequestPasswordReset>::new();
     view! {
         <Title text=lang.t("forgot-title")/>
-        <header class="topbar topbar-plain">
-            <span class="brand">
-                <span class="brand-name">"rhönmail"</span>
-                <span class="brand-product">{lang.t("brand-portal")}</span>
-            </span>
-            <LanguageSwitch/>
-        </header>
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("forgot-title")}</h1>
             {move || if sent() {

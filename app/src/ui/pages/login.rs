@@ -4,7 +4,7 @@
 use crate::api::auth::Login;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
-use crate::ui::components::language_switch::LanguageSwitch;
+use crate::ui::components::layout::PlainHeader;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -27,13 +27,7 @@ pub fn LoginPage() -> impl IntoView {
     let login = ServerAction::<Login>::new();
     view! {
         <Title text=lang.t("login-title")/>
-        <header class="topbar topbar-plain">
-            <span class="brand">
-                <span class="brand-name">"rhönmail"</span>
-                <span class="brand-product">{lang.t("brand-portal")}</span>
-            </span>
-            <LanguageSwitch/>
-        </header>
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("login-title")}</h1>
             <p class="lead">{lang.t("login-intro")}</p>
