@@ -42,6 +42,7 @@ build-release:
 	cargo leptos build --release
 
 e2e:
+	cargo build -p server --example dns_fixture
 	cd end2end && npx playwright test
 
 wasm-size:

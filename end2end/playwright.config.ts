@@ -8,9 +8,12 @@ const port = Number(process.env.E2E_PORT ?? 3010);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3025);
 const maildevWebPort = Number(process.env.E2E_MAILDEV_WEB_PORT ?? 3080);
 export const maildevUrl = `http://127.0.0.1:${maildevWebPort}`;
+// A real DNS server (the test suite's zone fixture) answers the portal's DNS checks.
+const dnsPort = Number(process.env.E2E_DNS_PORT ?? 3053);
 const root = path.resolve(__dirname, '..');
 export const e2eDatabase = `sqlite://${path.join(__dirname, '.tmp', 'e2e.db')}`;
 export const serverBinary = process.env.E2E_SERVER ?? path.join(root, 'target', 'release', 'server');
+const dnsFixtureBinary = path.join(root, 'target', 'debug', 'examples', 'dns_fixture');
 
 export const serverEnv = {
   DATABASE_URL: e2eDatabase,
@@ -26,6 +29,9 @@ export const serverEnv = {
   PORTAL_SMTP_PORT: String(smtpPort),
   PORTAL_MAIL_POLL_MS: '200',
   PORTAL_MAIL_RETRY_BASE_SECS: '1',
+  PORTAL_DNS_RESOLVER: `127.0.0.1:${dnsPort}`,
+  PORTAL_DNS_AUTHORITATIVE_PORT: String(dnsPort),
+  PORTAL_DNS_TIMEOUT_MS: '500',
 };
 
 export default defineConfig({
@@ -53,6 +59,15 @@ export default defineConfig({
     },
   },
   webServer: [
+  {
+    command: `exec "${dnsFixtureBinary}" --port ${dnsPort}`,
+    cwd: __dirname,
+    port: dnsPort,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
   {
     command: `exec node_modules/.bin/maildev --smtp ${smtpPort} --web ${maildevWebPort} --ip 127.0.0.1 --silent`,
     cwd: __dirname,

@@ -56,6 +56,20 @@ pub enum Command {
         #[arg(long)]
         to: String,
     },
+    /// Register a domain for a customer.
+    AddDomain {
+        /// Customer number.
+        #[arg(long)]
+        customer: String,
+        /// The domain (Unicode or punycode).
+        #[arg(long)]
+        domain: String,
+        /// All its mail runs through the provider (spam filter, allow-lists).
+        #[arg(long)]
+        fully_routed: bool,
+    },
+    /// Check the DNS records of every domain whose daily check is due.
+    CheckDomains,
     /// Show the mail outbox: mails per state and the dead letters.
     Outbox {
         /// Put this dead-lettered mail back into the queue.

@@ -47,6 +47,58 @@ pub struct Config {
     pub mail: MailConfig,
     /// Servers and ports customers use to reach their mailboxes.
     pub access: app::domain::access::AccessSettings,
+    pub dns: DnsConfig,
+}
+
+/// The live DNS check of customer domains.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DnsConfig {
+    /// Recursive resolver that finds a domain's name servers; default: the
+    /// first `nameserver` of /etc/resolv.conf.
+    pub resolver: Option<std::net::SocketAddr>,
+    /// Port of the authoritative servers (53; tests use another).
+    pub authoritative_port: u16,
+    /// Per attempt at one server.
+    pub timeout_ms: u64,
+    /// How often the daily re-check looks for domains that are due.
+    pub recheck_interval_secs: u64,
+    /// The records customers must set (MX host, SPF include, DKIM selectors, ...).
+    pub records: app::domain::dns::expected::DnsSettings,
+}
+
+impl Default for DnsConfig {
+    fn default() -> Self {
+        DnsConfig {
+            resolver: None,
+            authoritative_port: 53,
+            timeout_ms: 2000,
+            recheck_interval_secs: 900,
+            records: Default::default(),
+        }
+    }
+}
+
+impl DnsConfig {
+    /// The lookup client's settings, with the system resolver as default.
+    pub fn lookup_settings(&self) -> app::backend::dns_lookup::DnsLookupSettings {
+        app::backend::dns_lookup::DnsLookupSettings {
+            resolver: self.resolver.unwrap_or_else(system_resolver),
+            authoritative_port: self.authoritative_port,
+            timeout: std::time::Duration::from_millis(self.timeout_ms.max(50)),
+        }
+    }
+}
+
+/// The first IPv4/IPv6 `nameserver` line of /etc/resolv.conf, else 127.0.0.1:53.
+fn system_resolver() -> std::net::SocketAddr {
+    let text = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("nameserver"))
+        .filter_map(|ip| ip.trim().parse::<std::net::IpAddr>().ok())
+        .map(|ip| std::net::SocketAddr::new(ip, 53))
+        .next()
+        .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 53)))
 }
 
 /// Outgoing mail. Without `smtp_host` mails are written to `spool_dir`.
@@ -94,6 +146,7 @@ impl Default for Config {
             operator_token: None,
             mail: MailConfig::default(),
             access: Default::default(),
+            dns: Default::default(),
         }
     }
 }
@@ -132,8 +185,8 @@ fn env_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
 impl Config {
     /// Reads `file` (if given) and applies the environment variables
     /// `DATABASE_URL`, `PORTAL_PUBLIC_URL`, `PORTAL_SEED_DEMO`, `PORTAL_LOG_JSON`,
-    /// `PORTAL_SECRET_KEY`, `PORTAL_OPERATOR_TOKEN` and the `PORTAL_SMTP_*` /
-    /// `PORTAL_MAIL_*` settings of outgoing mail.
+    /// `PORTAL_SECRET_KEY`, `PORTAL_OPERATOR_TOKEN`, the `PORTAL_SMTP_*` /
+    /// `PORTAL_MAIL_*` settings of outgoing mail and `PORTAL_DNS_*` of the DNS check.
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -183,6 +236,18 @@ impl Config {
         }
         if let Some(dir) = env("PORTAL_MAIL_SPOOL_DIR") {
             config.mail.spool_dir = dir;
+        }
+        if let Some(v) = env("PORTAL_DNS_RESOLVER") {
+            config.dns.resolver = Some(v.trim().parse().map_err(|_| ConfigError::Env {
+                name: "PORTAL_DNS_RESOLVER",
+                message: format!("expected address:port, got {v:?}"),
+            })?);
+        }
+        if let Some(v) = env("PORTAL_DNS_AUTHORITATIVE_PORT") {
+            config.dns.authoritative_port = env_number("PORTAL_DNS_AUTHORITATIVE_PORT", &v)?;
+        }
+        if let Some(v) = env("PORTAL_DNS_TIMEOUT_MS") {
+            config.dns.timeout_ms = env_number("PORTAL_DNS_TIMEOUT_MS", &v)?;
         }
         if config
             .operator_token

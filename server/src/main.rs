@@ -10,9 +10,11 @@ mod security;
 mod sessions;
 mod web;
 
+use app::backend::dns_checks::{self, DnsChecker};
+use app::backend::dns_lookup::DnsClient;
 use app::backend::{
-    db::Db, mail_sender, outbox::Mailer, passwords::PasswordHasher, secret_box::SecretBox, Backend,
-    ServiceSettings,
+    db::Db, mail_sender, outbox::Mailer, passwords::PasswordHasher, secret_box::SecretBox,
+    usage_import, Backend, ServiceSettings,
 };
 use clap::Parser;
 use cli::{Cli, Command};
@@ -66,6 +68,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         service: Arc::new(ServiceSettings {
             access: config.access.clone(),
         }),
+        dns: Arc::new(DnsChecker {
+            client: DnsClient::new(config.dns.lookup_settings()),
+            settings: config.dns.records.clone(),
+        }),
     };
     match command {
         Command::Serve => serve(backend, &config).await,
@@ -83,6 +89,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::AlertRecipients { customer, to } => {
             operator::alert_recipients(&backend, &customer, &to).await
         }
+        Command::AddDomain {
+            customer,
+            domain,
+            fully_routed,
+        } => operator::add_domain(&backend, &customer, &domain, fully_routed).await,
+        Command::CheckDomains => operator::check_domains(&backend).await,
         Command::Outbox { retry } => operator::outbox(&backend, retry.as_deref()).await,
     }
 }
@@ -101,6 +113,12 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         backend.db.clone(),
         config.sender_settings(),
         backend.mail.wake.clone(),
+    );
+    // Daily quota reminders are due at any time of day: a quarter-hourly sweep.
+    usage_import::spawn_reminders(backend.clone(), std::time::Duration::from_secs(15 * 60));
+    dns_checks::spawn_rechecks(
+        backend.clone(),
+        std::time::Duration::from_secs(config.dns.recheck_interval_secs.max(1)),
     );
     if config.seed_demo {
         operator::seed_demo(&backend).await?;

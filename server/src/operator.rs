@@ -148,3 +148,33 @@ pub async fn alert_recipients(backend: &Backend, customer: &str, to: &str) -> an
     );
     Ok(())
 }
+
+pub async fn add_domain(
+    backend: &Backend,
+    customer: &str,
+    domain: &str,
+    fully_routed: bool,
+) -> anyhow::Result<()> {
+    use app::backend::domains;
+    use app::domain::dns::domain_name::DomainName;
+    let name = DomainName::parse(domain)
+        .map_err(|e| anyhow::anyhow!("{domain:?} is not a valid domain name ({e:?})"))?;
+    domains::add(&backend.db, customer, &name, fully_routed, now()).await?;
+    println!(
+        "Domain {} ({}) angelegt, {}",
+        name.unicode(),
+        name.ascii(),
+        if fully_routed {
+            "Mail vollständig über rhönmail"
+        } else {
+            "Mail teilweise über rhönmail"
+        }
+    );
+    Ok(())
+}
+
+pub async fn check_domains(backend: &Backend) -> anyhow::Result<()> {
+    let checked = app::backend::dns_checks::recheck_due(backend, now()).await?;
+    println!("{checked} Domain(s) geprüft");
+    Ok(())
+}

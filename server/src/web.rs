@@ -68,6 +68,7 @@ pub fn router(
         .route("/readyz", get(readyz))
         .route("/sprache", post(switch_language))
         .route("/hinweis/{token}", get(quota_alert_link))
+        .route("/domains/{id}/zonendatei", get(zone_file))
         .merge(crate::operator_api::router(state.clone(), operator_token))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
@@ -194,6 +195,46 @@ async fn quota_alert_link(State(state): State<AppState>, Path(token): Path<Strin
         LinkCheck::Invalid => "/hinweis-ungueltig".to_string(),
     };
     Redirect::to(&target).into_response()
+}
+
+/// The records a domain needs as a BIND zone file snippet, for the
+/// logged-in user's own domains only.
+async fn zone_file(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    use app::backend::domains;
+    use app::domain::dns::expected::{expected_records, zone_snippet};
+    let backend = &state.backend;
+    let user = match logged_in_user(&session, backend).await {
+        Ok(Some(user)) => user,
+        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    match domains::get(&backend.db, &user.customer_id, &id).await {
+        Ok(Some(domain)) => {
+            let records =
+                expected_records(&domain.name, domain.fully_routed, &backend.dns.settings);
+            let disposition = format!("attachment; filename=\"{}.zone\"", domain.name.ascii());
+            (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        "text/plain; charset=utf-8".to_string(),
+                    ),
+                    (header::CONTENT_DISPOSITION, disposition),
+                ],
+                zone_snippet(&domain.name, &records),
+            )
+                .into_response()
+        }
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "zone file lookup failed");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
 }
 
 #[derive(Deserialize)]

@@ -1,6 +1,7 @@
 //! The mailbox list and one mailbox's page.
 
 use crate::domain::access::AccessSettings;
+use crate::domain::domain_page::AllowView;
 use crate::domain::forecast::Forecast;
 use crate::domain::mailbox_list::{ListQuery, MailboxDetail, MailboxPage};
 use crate::domain::quota_alerts::AlertRecord;
@@ -17,6 +18,11 @@ pub struct MailboxView {
     /// The alert whose link led here, if it belongs to this mailbox.
     pub opened_alert: Option<String>,
     pub access: AccessSettings,
+    /// The mailbox's sender allow-list; `None` when its domain's mail does
+    /// not run completely through the provider (no spam filter to skip).
+    pub allow_list: Option<Vec<AllowView>>,
+    /// The user may change the allow-list.
+    pub can_edit: bool,
     pub now: i64,
 }
 
@@ -37,7 +43,7 @@ pub async fn list_mailboxes(query: ListQuery) -> Result<MailboxPage, AppError> {
 /// marked seen when it belongs to this mailbox.
 #[server(endpoint = "mailbox")]
 pub async fn get_mailbox(id: String, alert: Option<String>) -> Result<MailboxView, AppError> {
-    use crate::backend::{mailboxes, now, quota_alerts};
+    use crate::backend::{domains, mailboxes, now, quota_alerts};
     use crate::domain::forecast;
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
@@ -56,6 +62,17 @@ pub async fn get_mailbox(id: String, alert: Option<String>) -> Result<MailboxVie
         .await
         .map_err(AppError::internal)?;
     let opened_alert = alert.filter(|a| alerts.iter().any(|r| &r.id == a));
+    let owner = domains::allow_list_owner(db, &user.customer_id, None, Some(&id))
+        .await
+        .map_err(AppError::internal)?;
+    let allow_list = match owner.filter(|o| o.fully_routed) {
+        Some(owner) => Some(
+            domains::allow_list(db, &owner)
+                .await
+                .map_err(AppError::internal)?,
+        ),
+        None => None,
+    };
     let forecast = forecast::full_in(&detail.history, detail.summary.thresholds.capacity(), now);
     Ok(MailboxView {
         detail,
@@ -63,6 +80,8 @@ pub async fn get_mailbox(id: String, alert: Option<String>) -> Result<MailboxVie
         alerts,
         opened_alert,
         access: backend.service.access.clone(),
+        allow_list,
+        can_edit: user.role != crate::backend::users::Role::ReadOnly,
         now,
     })
 }

@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod domains;
 pub mod mailboxes;
 pub mod overview;
 pub mod team;

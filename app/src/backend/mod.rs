@@ -4,6 +4,9 @@
 pub mod customers;
 pub mod db;
 pub mod demo;
+pub mod dns_checks;
+pub mod dns_lookup;
+pub mod domains;
 pub mod login;
 pub mod mail_sender;
 pub mod mailboxes;
@@ -37,6 +40,8 @@ pub struct Backend {
     pub mail: Arc<outbox::Mailer>,
     /// The provider's service settings shown to customers.
     pub service: Arc<ServiceSettings>,
+    /// Checks customer domains' DNS records.
+    pub dns: Arc<dns_checks::DnsChecker>,
 }
 
 /// Facts about the provider's service that come from the configuration.

@@ -1,7 +1,10 @@
 //! Pure rules of the portal: no I/O, compiled for server and browser alike.
 
 pub mod access;
+pub mod allow_list;
 pub mod berlin_time;
+pub mod dns;
+pub mod domain_page;
 #[cfg(feature = "ssr")]
 pub mod exchange_csv;
 pub mod forecast;

@@ -4,6 +4,9 @@
 mod support;
 
 mod account;
+mod dns_fixture;
+mod dns_lookup;
+mod domain_checks;
 mod mail_delivery;
 mod mailbox_list;
 mod operator_api;

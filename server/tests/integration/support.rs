@@ -71,6 +71,21 @@ pub async fn test_backend(engine: Engine) -> app::backend::Backend {
             "https://portal.example.de",
         )),
         service: Default::default(),
+        dns: Arc::new(dns_checker("127.0.0.1:9".parse().unwrap())),
+    }
+}
+
+/// A DNS checker that finds name servers through `resolver` and asks them on
+/// the same port (the test DNS server serves both roles).
+pub fn dns_checker(resolver: std::net::SocketAddr) -> app::backend::dns_checks::DnsChecker {
+    use app::backend::dns_lookup::{DnsClient, DnsLookupSettings};
+    app::backend::dns_checks::DnsChecker {
+        client: DnsClient::new(DnsLookupSettings {
+            resolver,
+            authoritative_port: resolver.port(),
+            timeout: std::time::Duration::from_millis(300),
+        }),
+        settings: Default::default(),
     }
 }
 
@@ -117,6 +132,10 @@ pub fn portal_command(database_url: &str, port: u16) -> Command {
                 .join(unique("mail")),
         )
         .env("PORTAL_OPERATOR_TOKEN", OPERATOR_TOKEN)
+        // No test reaches the internet's DNS: the port refuses at once.
+        .env("PORTAL_DNS_RESOLVER", "127.0.0.1:9")
+        .env("PORTAL_DNS_AUTHORITATIVE_PORT", "9")
+        .env("PORTAL_DNS_TIMEOUT_MS", "300")
         .stdin(Stdio::null());
     cmd
 }

@@ -28,6 +28,26 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
         "remove_user",
         &[("user_id", "00000000-0000-0000-0000-000000000000")],
     ),
+    ("domains", &[]),
+    ("domain", &[("id", "00000000-0000-0000-0000-000000000000")]),
+    (
+        "domain-check",
+        &[
+            ("id", "00000000-0000-0000-0000-000000000000"),
+            ("force", "false"),
+        ],
+    ),
+    (
+        "allow-list-add",
+        &[
+            ("domain_id", "00000000-0000-0000-0000-000000000000"),
+            ("entry", "lieferant.de"),
+        ],
+    ),
+    (
+        "allow-list-remove",
+        &[("id", "00000000-0000-0000-0000-000000000000")],
+    ),
 ];
 
 /// Text of customer B that must never reach customer A.
@@ -169,6 +189,43 @@ async fn customer_a_sees_nothing_of_customer_b() {
             .unwrap();
         assert_eq!(r.status(), 404, "{function}");
     }
+    // B's domain: not shown, not checked, its allow-list not changed, no zone file.
+    let b_domain: String =
+        sqlx::query_scalar("SELECT id FROM domains WHERE name = 'muster-gmbh.de'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    for (function, args) in [
+        ("domain", vec![("id", b_domain.as_str())]),
+        (
+            "domain-check",
+            vec![("id", b_domain.as_str()), ("force", "true")],
+        ),
+        (
+            "allow-list-add",
+            vec![("domain_id", b_domain.as_str()), ("entry", "angreifer.de")],
+        ),
+    ] {
+        let r = client
+            .post(portal.url(&format!("/api/{function}")))
+            .form(&args)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "{function}");
+    }
+    for path in [
+        format!("/domains/{b_domain}"),
+        format!("/domains/{b_domain}/zonendatei"),
+    ] {
+        let r = client.get(portal.url(&path)).send().await.unwrap();
+        assert_eq!(r.status(), 404, "{path}");
+    }
+    let entries: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM allow_list_entries")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(entries, 0);
     let role: String = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
         .bind(&b_user)
         .fetch_one(&db.pool)

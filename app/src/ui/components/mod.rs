@@ -1,7 +1,9 @@
 //! Building blocks shared by the pages.
 
 pub mod action_error;
+pub mod allow_list;
 pub mod code_input;
+pub mod dns_records;
 pub mod error_view;
 pub mod language_switch;
 pub mod layout;

@@ -8,6 +8,7 @@ use crate::domain::format;
 use crate::domain::quota::QuotaLevel;
 use crate::domain::quota_alerts::AlertRecord;
 use crate::i18n::{use_lang, Lang};
+use crate::ui::components::allow_list::{AllowList, ListOwner};
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::usage_chart::UsageChart;
 use crate::ui::components::usage_meter::UsageMeter;
@@ -56,6 +57,9 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
         .opened_alert
         .as_ref()
         .and_then(|id| m.alerts.iter().find(|a| &a.id == id).cloned());
+    let allow = m.allow_list.clone().map(|entries| {
+        view! { <AllowList owner=ListOwner::Mailbox(s.id.clone()) entries can_edit=m.can_edit/> }
+    });
     view! {
         <Title text=format!("{} – {}", s.display_name, lang.t("mailboxes-title"))/>
         <h1>{s.display_name.clone()}</h1>
@@ -104,6 +108,7 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
                 }}
             </section>
         </div>
+        {allow}
         <AccessAndLimits m/>
     }
 }

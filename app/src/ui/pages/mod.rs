@@ -2,6 +2,8 @@
 
 pub mod account;
 pub mod area;
+pub mod domain;
+pub mod domains;
 pub mod enrol;
 pub mod forgot_password;
 pub mod link_problem;

@@ -1,0 +1,192 @@
+//! The customer's domains: list, one domain with its required DNS records and
+//! their live state, and the sender allow-lists of domains and mailboxes.
+
+use crate::domain::dns::expected::ExpectedRecord;
+use crate::domain::domain_page::{AddressOnDomain, AllowView, CheckView};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One row of the domain list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DomainListItem {
+    pub id: String,
+    /// Unicode form.
+    pub name: String,
+    pub fully_routed: bool,
+    /// Records of the last check: correct, and missing or wrong (`None`: never checked).
+    pub correct: Option<(usize, usize)>,
+}
+
+/// One domain's page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DomainView {
+    pub id: String,
+    /// Unicode form.
+    pub name: String,
+    /// The form queried in DNS (punycode).
+    pub ascii: String,
+    pub fully_routed: bool,
+    pub expected: Vec<ExpectedRecord>,
+    pub check: Option<CheckView>,
+    pub addresses: Vec<AddressOnDomain>,
+    /// Allow-list of the whole domain (only fully routed domains have one).
+    pub allow_list: Vec<AllowView>,
+    /// The user may change allow-lists.
+    pub can_edit: bool,
+}
+
+#[server(endpoint = "domains")]
+pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
+    use crate::backend::{dns_checks, domains, now};
+    use crate::domain::dns::evaluate::RecordState;
+    let user = crate::api::guard::current_user().await?;
+    let backend = crate::api::guard::backend()?;
+    let rows = domains::list(&backend.db, &user.customer_id)
+        .await
+        .map_err(AppError::internal)?;
+    let mut items = Vec::with_capacity(rows.len());
+    for d in rows {
+        let cached = dns_checks::cached(&backend.db, &backend.dns, &d, now())
+            .await
+            .map_err(AppError::internal)?;
+        let correct = cached.map(|c| {
+            let states = c.check.records.iter().map(|r| &r.state);
+            let ok = states
+                .clone()
+                .filter(|s| **s == RecordState::Correct)
+                .count();
+            let bad = states
+                .filter(|s| matches!(s, RecordState::Missing | RecordState::Wrong { .. }))
+                .count();
+            (ok, bad)
+        });
+        items.push(DomainListItem {
+            id: d.id,
+            name: d.name.unicode(),
+            fully_routed: d.fully_routed,
+            correct,
+        });
+    }
+    Ok(items)
+}
+
+/// One domain of the user's customer, with the cached check (never waits for DNS).
+#[server(endpoint = "domain")]
+pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
+    use crate::backend::users::Role;
+    use crate::backend::{dns_checks, domains, now};
+    use crate::domain::dns::expected::expected_records;
+    let user = crate::api::guard::current_user().await?;
+    let backend = crate::api::guard::backend()?;
+    let db = &backend.db;
+    let domain = domains::get(db, &user.customer_id, &id)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    let check = dns_checks::cached(db, &backend.dns, &domain, now())
+        .await
+        .map_err(AppError::internal)?;
+    let addresses = domains::addresses(db, &domain)
+        .await
+        .map_err(AppError::internal)?;
+    let owner = domains::allow_list_owner(db, &user.customer_id, Some(&domain.id), None)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    let allow_list = domains::allow_list(db, &owner)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(DomainView {
+        expected: expected_records(&domain.name, domain.fully_routed, &backend.dns.settings),
+        name: domain.name.unicode(),
+        ascii: domain.name.ascii().to_string(),
+        id: domain.id,
+        fully_routed: domain.fully_routed,
+        check,
+        addresses,
+        allow_list,
+        can_edit: user.role != Role::ReadOnly,
+    })
+}
+
+/// Checks the domain's records: `force` asks everything again (at most once a
+/// minute per domain), otherwise only what has run past its TTL.
+#[server(endpoint = "domain-check")]
+pub async fn check_domain(id: String, force: bool) -> Result<CheckView, AppError> {
+    use crate::backend::dns_checks::{self, Freshness};
+    use crate::backend::{domains, now};
+    let user = crate::api::guard::current_user().await?;
+    let backend = crate::api::guard::backend()?;
+    let domain = domains::get(&backend.db, &user.customer_id, &id)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    let now = now();
+    let freshness = if force {
+        if let Some(retry_after) = dns_checks::take_force_slot(&backend.db, &domain.id, now)
+            .await
+            .map_err(AppError::internal)?
+        {
+            return Err(AppError::RateLimited { retry_after });
+        }
+        Freshness::All
+    } else {
+        Freshness::Expired
+    };
+    dns_checks::check(&backend, &domain, freshness, now)
+        .await
+        .map_err(AppError::internal)
+}
+
+/// Adds a sender to the allow-list of a domain (`mailbox_id` empty) or of one
+/// mailbox.
+#[server(endpoint = "allow-list-add")]
+pub async fn add_allow_entry(
+    domain_id: Option<String>,
+    mailbox_id: Option<String>,
+    entry: String,
+) -> Result<(), AppError> {
+    use crate::backend::domains::{self, AllowListError};
+    use crate::domain::allow_list::AllowEntry;
+    let user = crate::api::guard::current_editor().await?;
+    let backend = crate::api::guard::backend()?;
+    let owner = domains::allow_list_owner(
+        &backend.db,
+        &user.customer_id,
+        domain_id.as_deref().filter(|d| !d.is_empty()),
+        mailbox_id.as_deref().filter(|m| !m.is_empty()),
+    )
+    .await
+    .map_err(AppError::internal)?
+    .ok_or(AppError::NotFound)?;
+    if !owner.fully_routed {
+        return Err(AppError::Conflict {
+            message: "allow-list-partly-routed".into(),
+        });
+    }
+    let entry =
+        AllowEntry::parse(&entry).map_err(|e| AppError::validation("entry", e.message_id()))?;
+    match domains::add_allow_entry(&backend.db, &owner, &entry, crate::backend::now()).await {
+        Ok(_) => Ok(()),
+        Err(AllowListError::Duplicate) => {
+            Err(AppError::validation("entry", "allow-entry-duplicate"))
+        }
+        Err(AllowListError::Full) => Err(AppError::validation("entry", "allow-list-full")),
+        Err(AllowListError::Db(e)) => Err(AppError::internal(e)),
+    }
+}
+
+#[server(endpoint = "allow-list-remove")]
+pub async fn remove_allow_entry(id: String) -> Result<(), AppError> {
+    let user = crate::api::guard::current_editor().await?;
+    let backend = crate::api::guard::backend()?;
+    if crate::backend::domains::remove_allow_entry(&backend.db, &user.customer_id, &id)
+        .await
+        .map_err(AppError::internal)?
+    {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}

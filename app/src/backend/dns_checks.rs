@@ -1,0 +1,470 @@
+//! Live DNS checks of customer domains, with a cache per answer.
+//!
+//! Each question (name + type) is asked at the domain's authoritative servers
+//! and its answer kept until the answer's TTL runs out, so a page visit asks
+//! only what has expired. The per-record states of the last check are kept
+//! too: when a record that was correct is now missing or wrong, the
+//! customer's owners and admins get a mail (queued with the new states, in
+//! one transaction). A record that could not be checked keeps its last state.
+
+use super::db::Db;
+use super::dns_lookup::DnsClient;
+use super::domains::DomainRow;
+use super::outbox::NewMail;
+use super::Backend;
+use crate::domain::dns::evaluate::{self, DomainCheck, Observations, Question, RecordState};
+use crate::domain::dns::expected::{expected_records, DnsSettings, ExpectedRecord};
+use crate::domain::dns::Lookup;
+use crate::domain::domain_page::CheckView;
+use crate::i18n::{Arg, Lang};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+use std::collections::BTreeMap;
+
+/// What the portal needs to check domains: the lookup client and the
+/// provider's expected values.
+pub struct DnsChecker {
+    pub client: DnsClient,
+    pub settings: DnsSettings,
+}
+
+/// A user may ask for a fresh check of one domain this often.
+pub const FORCE_INTERVAL_SECS: i64 = 60;
+/// Every domain is checked afresh at least this often.
+pub const RECHECK_SECS: i64 = 24 * 3600;
+/// How long an instance owns a domain it re-checks.
+const CLAIM_SECS: i64 = 600;
+
+/// An answer kept until `expires_at`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CachedAnswer {
+    pub question: Question,
+    pub lookup: Lookup,
+    pub expires_at: i64,
+}
+
+/// Seconds an answer stays valid: its TTL (within a minute and a day); an
+/// empty answer 5 minutes; a failed lookup one minute.
+fn keep_secs(lookup: &Lookup) -> i64 {
+    match lookup {
+        Lookup::Answered(records) if !records.is_empty() => records
+            .iter()
+            .map(|r| i64::from(r.ttl))
+            .min()
+            .unwrap_or(300)
+            .clamp(60, 86_400),
+        Lookup::Answered(_) => 300,
+        Lookup::Failed => 60,
+    }
+}
+
+struct Stored {
+    answers: Vec<CachedAnswer>,
+    states: BTreeMap<String, RecordState>,
+    checked_at: i64,
+}
+
+async fn stored(db: &Db, domain_id: &str) -> Result<Option<Stored>, sqlx::Error> {
+    let row =
+        sqlx::query("SELECT answers, states, checked_at FROM dns_checks WHERE domain_id = $1")
+            .bind(domain_id)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(row.map(|r| Stored {
+        // A cache that no longer parses (after an upgrade) is simply asked again.
+        answers: serde_json::from_str(&r.get::<String, _>(0)).unwrap_or_default(),
+        states: serde_json::from_str(&r.get::<String, _>(1)).unwrap_or_default(),
+        checked_at: r.get(2),
+    }))
+}
+
+fn expected_for(checker: &DnsChecker, domain: &DomainRow) -> Vec<ExpectedRecord> {
+    expected_records(&domain.name, domain.fully_routed, &checker.settings)
+}
+
+fn view_of(
+    checker: &DnsChecker,
+    domain: &DomainRow,
+    expected: &[ExpectedRecord],
+    answers: &[CachedAnswer],
+    checked_at: i64,
+    now: i64,
+) -> Option<CheckView> {
+    if answers.is_empty() {
+        return None;
+    }
+    let observations: Observations = answers
+        .iter()
+        .map(|a| (a.question.clone(), a.lookup.clone()))
+        .collect();
+    let questions = evaluate::questions(&domain.name, expected);
+    let stale = questions.iter().any(|q| {
+        answers
+            .iter()
+            .find(|a| &a.question == q)
+            .is_none_or(|a| a.expires_at <= now)
+    });
+    Some(CheckView {
+        check: evaluate::evaluate(&domain.name, expected, &checker.settings, &observations),
+        checked_at,
+        stale,
+    })
+}
+
+/// The last result from the cache, without asking anyone (page rendering).
+pub async fn cached(
+    db: &Db,
+    checker: &DnsChecker,
+    domain: &DomainRow,
+    now: i64,
+) -> Result<Option<CheckView>, sqlx::Error> {
+    let Some(stored) = stored(db, &domain.id).await? else {
+        return Ok(None);
+    };
+    let expected = expected_for(checker, domain);
+    Ok(view_of(
+        checker,
+        domain,
+        &expected,
+        &stored.answers,
+        stored.checked_at,
+        now,
+    ))
+}
+
+async fn ensure_row(db: &Db, domain_id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO dns_checks (domain_id) VALUES ($1) ON CONFLICT (domain_id) DO NOTHING",
+    )
+    .bind(domain_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Takes the per-domain rate limit of "check now"; `Some(seconds)` to wait
+/// when the last forced check was less than [`FORCE_INTERVAL_SECS`] ago.
+pub async fn take_force_slot(
+    db: &Db,
+    domain_id: &str,
+    now: i64,
+) -> Result<Option<u64>, sqlx::Error> {
+    ensure_row(db, domain_id).await?;
+    let taken = sqlx::query(
+        "UPDATE dns_checks SET forced_at = $2 WHERE domain_id = $1 AND (forced_at IS NULL OR forced_at <= $3)",
+    )
+    .bind(domain_id)
+    .bind(now)
+    .bind(now - FORCE_INTERVAL_SECS)
+    .execute(&db.pool)
+    .await?;
+    if taken.rows_affected() > 0 {
+        return Ok(None);
+    }
+    let forced_at: Option<i64> =
+        sqlx::query_scalar("SELECT forced_at FROM dns_checks WHERE domain_id = $1")
+            .bind(domain_id)
+            .fetch_one(&db.pool)
+            .await?;
+    let wait = forced_at.unwrap_or(now) + FORCE_INTERVAL_SECS - now;
+    Ok(Some(wait.max(1) as u64))
+}
+
+/// Which answers to take from the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// Ask only what has expired.
+    Expired,
+    /// Ask everything again ("check now", the daily re-check).
+    All,
+}
+
+/// Checks the domain, stores the answers and states, and mails the owners
+/// and admins when a correct record broke.
+pub async fn check(
+    backend: &Backend,
+    domain: &DomainRow,
+    freshness: Freshness,
+    now: i64,
+) -> anyhow::Result<CheckView> {
+    let checker = &backend.dns;
+    let previous = stored(&backend.db, &domain.id).await?;
+    let expected = expected_for(checker, domain);
+    let questions = evaluate::questions(&domain.name, &expected);
+    let mut answers: Vec<CachedAnswer> = Vec::with_capacity(questions.len());
+    let mut to_ask = vec![];
+    for q in questions {
+        let cached = previous
+            .as_ref()
+            .and_then(|p| p.answers.iter().find(|a| a.question == q))
+            .filter(|a| freshness == Freshness::Expired && a.expires_at > now);
+        match cached {
+            Some(a) => answers.push(a.clone()),
+            None => to_ask.push(q),
+        }
+    }
+    if !to_ask.is_empty() {
+        answers.extend(ask(&checker.client, domain, to_ask, now).await);
+    }
+    let view = view_of(checker, domain, &expected, &answers, now, now)
+        .ok_or_else(|| anyhow::anyhow!("a check without questions"))?;
+    let old_states = previous.map(|p| p.states).unwrap_or_default();
+    let states = merged_states(&old_states, &view.check);
+    let broken = broken_records(&old_states, &view.check);
+    store(
+        backend, domain, &answers, &states, &broken, &expected, freshness, now,
+    )
+    .await?;
+    Ok(view)
+}
+
+/// Asks the questions at the domain's authoritative servers, all at once.
+async fn ask(
+    client: &DnsClient,
+    domain: &DomainRow,
+    questions: Vec<Question>,
+    now: i64,
+) -> Vec<CachedAnswer> {
+    let servers = client.authoritative_servers(domain.name.ascii()).await;
+    let lookups = futures::future::join_all(questions.iter().map(|q| {
+        let servers = servers.as_ref().ok();
+        async move {
+            match servers {
+                Some(servers) => client.query(servers, &q.name, q.kind).await,
+                None => Lookup::Failed,
+            }
+        }
+    }))
+    .await;
+    questions
+        .into_iter()
+        .zip(lookups)
+        .map(|(question, lookup)| CachedAnswer {
+            expires_at: now + keep_secs(&lookup),
+            question,
+            lookup,
+        })
+        .collect()
+}
+
+/// The new states; a record that could not be checked keeps its last known state.
+fn merged_states(
+    old: &BTreeMap<String, RecordState>,
+    check: &DomainCheck,
+) -> BTreeMap<String, RecordState> {
+    let mut states = BTreeMap::new();
+    for record in &check.records {
+        let state = match (&record.state, old.get(&record.key)) {
+            (RecordState::Unverifiable, Some(known)) => known.clone(),
+            (state, _) => state.clone(),
+        };
+        states.insert(record.key.clone(), state);
+    }
+    states
+}
+
+/// Records that were correct at the last check and are now missing or wrong.
+pub fn broken_records(
+    old: &BTreeMap<String, RecordState>,
+    check: &DomainCheck,
+) -> Vec<(String, RecordState)> {
+    check
+        .records
+        .iter()
+        .filter(|r| matches!(r.state, RecordState::Missing | RecordState::Wrong { .. }))
+        .filter(|r| old.get(&r.key) == Some(&RecordState::Correct))
+        .map(|r| (r.key.clone(), r.state.clone()))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn store(
+    backend: &Backend,
+    domain: &DomainRow,
+    answers: &[CachedAnswer],
+    states: &BTreeMap<String, RecordState>,
+    broken: &[(String, RecordState)],
+    expected: &[ExpectedRecord],
+    freshness: Freshness,
+    now: i64,
+) -> anyhow::Result<()> {
+    let mut tx = backend.db.begin_write().await?;
+    sqlx::query(
+        "INSERT INTO dns_checks (domain_id) VALUES ($1) ON CONFLICT (domain_id) DO NOTHING",
+    )
+    .bind(&domain.id)
+    .execute(&mut *tx)
+    .await?;
+    // The states read before asking decide about the mail; the dedupe key
+    // names that earlier check, so two instances noticing the same change
+    // queue one mail.
+    let previous_check: i64 =
+        sqlx::query_scalar("SELECT checked_at FROM dns_checks WHERE domain_id = $1")
+            .bind(&domain.id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let full = if freshness == Freshness::All { now } else { -1 };
+    sqlx::query(
+        "UPDATE dns_checks SET answers = $2, states = $3, checked_at = $4, \
+         full_check_at = CASE WHEN $5 >= 0 THEN $5 ELSE full_check_at END WHERE domain_id = $1",
+    )
+    .bind(&domain.id)
+    .bind(serde_json::to_string(answers)?)
+    .bind(serde_json::to_string(states)?)
+    .bind(now)
+    .bind(full)
+    .execute(&mut *tx)
+    .await?;
+    let queued = if broken.is_empty() {
+        false
+    } else {
+        queue_broken_mails(
+            backend,
+            &mut tx,
+            domain,
+            broken,
+            expected,
+            previous_check,
+            now,
+        )
+        .await?
+    };
+    tx.commit().await?;
+    if queued {
+        backend.mail.wake();
+    }
+    Ok(())
+}
+
+/// One mail per language to the customer's active owners and admins.
+async fn queue_broken_mails(
+    backend: &Backend,
+    tx: &mut sqlx::AnyConnection,
+    domain: &DomainRow,
+    broken: &[(String, RecordState)],
+    expected: &[ExpectedRecord],
+    previous_check: i64,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT email, language FROM users WHERE customer_id = $1 AND role IN ('owner', 'admin') \
+         AND disabled_at IS NULL ORDER BY email",
+    )
+    .bind(&domain.customer_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut by_lang: BTreeMap<&'static str, (Lang, Vec<String>)> = BTreeMap::new();
+    for r in &rows {
+        let lang = Lang::parse(&r.get::<String, _>(1)).unwrap_or_default();
+        by_lang
+            .entry(lang.code())
+            .or_insert_with(|| (lang, vec![]))
+            .1
+            .push(r.get(0));
+    }
+    let link = format!("{}/domains/{}", backend.public_url, domain.id);
+    let keys: Vec<&str> = broken.iter().map(|(k, _)| k.as_str()).collect();
+    for (code, (lang, recipients)) in by_lang {
+        let (subject, body) = render_broken_mail(lang, domain, broken, expected, &link);
+        let mail = NewMail {
+            customer_id: Some(domain.customer_id.clone()),
+            kind: "dns-broken",
+            dedupe_key: Some(format!(
+                "dns-broken:{}:{}:{}:{code}",
+                domain.id,
+                previous_check,
+                keys.join(",")
+            )),
+            recipients,
+            subject,
+            body,
+        };
+        backend.mail.queue(tx, &mail, now).await?;
+    }
+    Ok(!rows.is_empty())
+}
+
+/// Subject and plain-text body of "a record that was correct broke".
+pub fn render_broken_mail(
+    lang: Lang,
+    domain: &DomainRow,
+    broken: &[(String, RecordState)],
+    expected: &[ExpectedRecord],
+    link: &str,
+) -> (String, String) {
+    let name = domain.name.unicode();
+    let subject = lang.t_with("mail-dns-subject", &[("domain", Arg::from(name.as_str()))]);
+    let mut lines = vec![
+        lang.t("mail-greeting"),
+        lang.t_with("mail-dns-intro", &[("domain", Arg::from(name.as_str()))]),
+    ];
+    for (key, state) in broken {
+        let Some(record) = expected.iter().find(|e| &e.key == key) else {
+            continue;
+        };
+        let what = format!("{} {}", record.kind.as_str(), record.fqdn);
+        let line = match state {
+            RecordState::Wrong { found } => lang.t_with(
+                "mail-dns-wrong",
+                &[
+                    ("record", what.into()),
+                    ("found", found.join(" | ").into()),
+                    ("expected", record.value.clone().into()),
+                ],
+            ),
+            _ => lang.t_with(
+                "mail-dns-missing",
+                &[
+                    ("record", what.into()),
+                    ("expected", record.value.clone().into()),
+                ],
+            ),
+        };
+        lines.push(line);
+    }
+    lines.push(format!("{}\n{}", lang.t("mail-dns-link"), link));
+    lines.push(lang.t("mail-quota-footer"));
+    (subject, lines.join("\n\n") + "\n")
+}
+
+/// Checks afresh every domain whose last full check is a day old. Each domain
+/// is claimed first, so several instances check it once.
+pub async fn recheck_due(backend: &Backend, now: i64) -> anyhow::Result<usize> {
+    let mut checked = 0;
+    for domain in super::domains::all(&backend.db).await? {
+        ensure_row(&backend.db, &domain.id).await?;
+        let claimed = sqlx::query(
+            "UPDATE dns_checks SET claimed_until = $2 WHERE domain_id = $1 AND full_check_at <= $3 \
+             AND (claimed_until IS NULL OR claimed_until < $4)",
+        )
+        .bind(&domain.id)
+        .bind(now + CLAIM_SECS)
+        .bind(now - RECHECK_SECS)
+        .bind(now)
+        .execute(&backend.db.pool)
+        .await?;
+        if claimed.rows_affected() == 0 {
+            continue;
+        }
+        if let Err(e) = check(backend, &domain, Freshness::All, now).await {
+            tracing::warn!(domain = %domain.name.ascii(), error = %e, "daily DNS check failed");
+        }
+        checked += 1;
+    }
+    Ok(checked)
+}
+
+/// Runs [`recheck_due`] every `interval`.
+pub fn spawn_rechecks(
+    backend: Backend,
+    interval: std::time::Duration,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = recheck_due(&backend, super::now()).await {
+                tracing::warn!(error = %e, "DNS re-checks failed, trying again later");
+            }
+            tokio::time::sleep(interval).await;
+        }
+    })
+}

@@ -1,0 +1,79 @@
+import { test, expect } from './fixtures';
+import path from 'node:path';
+import { fullLogin, expectAccessible } from './helpers';
+
+// The server asks the suite's own DNS server (see playwright.config.ts), which
+// serves the demo domains: muster-gmbh.de with every record right,
+// muster-service.de without MX and SRV records.
+const ownerState = path.join(__dirname, '..', '.tmp', 'owner-state-domains.json');
+test.beforeAll(async ({ browser }, testInfo) => {
+  const page = await browser.newPage({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'de-DE',
+    storageState: { cookies: [], origins: [] },
+  });
+  await fullLogin(page);
+  await page.context().storageState({ path: ownerState });
+  await page.close();
+});
+test.use({ storageState: ownerState });
+
+const recordRow = (page, type: string, host: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('cell', { name: type, exact: true }) })
+    .filter({ has: page.getByRole('rowheader', { name: host, exact: true }) });
+
+test('a domain page shows the state of every record and copies exact values', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/domains');
+  await page.getByRole('link', { name: 'muster-gmbh.de' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'muster-gmbh.de' })).toBeVisible();
+  const records = page.locator('#dns-records');
+  await expect(page.getByRole('status').filter({ hasText: 'Zuletzt geprüft' })).toBeVisible({ timeout: 15_000 });
+  await expect(records.getByRole('row')).toHaveCount(1 + 7);
+  await expect(records.locator('.dns-state', { hasText: 'korrekt' })).toHaveCount(7);
+
+  const mx = recordRow(page, 'MX', '@');
+  await expect(mx.locator('.dns-value')).toHaveText('10 mx.rhoencloud.de');
+  // Enabled once the island is live; clicking waits for that.
+  await mx.getByRole('button', { name: 'Wert des MX-Eintrags für muster-gmbh.de kopieren' }).click();
+  await expect(mx.getByRole('button', { name: /kopieren/ })).toHaveText('Kopiert');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('10 mx.rhoencloud.de');
+
+  const dkim = recordRow(page, 'CNAME', 'rhoen1._domainkey');
+  await dkim.getByRole('button', { name: /kopieren/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('rhoen1.muster-gmbh.de.dkim.rhoencloud.de');
+  await expectAccessible(page);
+});
+
+test('missing records are named with the value to set, and "Jetzt prüfen" re-checks', async ({ page }) => {
+  await page.goto('/domains');
+  await page.getByRole('link', { name: 'muster-service.de' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Zuletzt geprüft' })).toBeVisible({ timeout: 15_000 });
+  await expect(recordRow(page, 'MX', '@').locator('.dns-state')).toHaveText('fehlt');
+  await expect(recordRow(page, 'SRV', '_autodiscover._tcp').locator('.dns-state')).toHaveText('fehlt');
+  await expect(recordRow(page, 'TXT', '@').locator('.dns-state')).toHaveText('korrekt');
+  const checkNow = page.getByRole('button', { name: 'Jetzt prüfen' });
+  await checkNow.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Zuletzt geprüft' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // A second forced check within the minute is refused with a clear message.
+  await checkNow.click();
+  await expect(page.getByRole('alert')).toContainText('Zu viele Versuche');
+  await expect(recordRow(page, 'MX', '@').locator('.dns-state')).toHaveText('fehlt');
+});
+
+test('the allow-list of a fully routed domain validates and lists entries', async ({ page }) => {
+  await page.goto('/domains');
+  await page.getByRole('link', { name: 'muster-gmbh.de' }).click();
+  const list = page.getByRole('region', { name: 'Freigegebene Absender' });
+  await list.getByLabel('Absenderadresse oder Domain').fill('kein gültiger eintrag');
+  await list.getByRole('button', { name: 'Freigeben' }).click();
+  await expect(page.getByRole('alert')).toContainText('gültige Adresse');
+  await list.getByLabel('Absenderadresse oder Domain').fill('Rechnung@Lieferant.de');
+  await list.getByRole('button', { name: 'Freigeben' }).click();
+  await expect(list.getByText('rechnung@lieferant.de')).toBeVisible();
+
+  await page.goto('/domains');
+  await page.getByRole('link', { name: 'muster-shop.de' }).click();
+  await expect(page.getByText('Freigabelisten gibt es nur für Domains')).toBeVisible();
+});
