@@ -10,13 +10,11 @@
 use super::db::Db;
 use super::dns_lookup::DnsClient;
 use super::domains::DomainRow;
-use super::outbox::NewMail;
 use super::Backend;
 use crate::domain::dns::evaluate::{self, DomainCheck, Observations, Question, RecordState};
 use crate::domain::dns::expected::{expected_records, DnsSettings, ExpectedRecord};
 use crate::domain::dns::Lookup;
 use crate::domain::domain_page::CheckView;
-use crate::i18n::{Arg, Lang};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use std::collections::BTreeMap;
@@ -318,7 +316,7 @@ async fn store(
     let queued = if broken.is_empty() {
         false
     } else {
-        queue_broken_mails(
+        super::dns_broken_mail::queue(
             backend,
             &mut tx,
             domain,
@@ -334,97 +332,6 @@ async fn store(
         backend.mail.wake();
     }
     Ok(())
-}
-
-/// One mail per language to the customer's active owners and admins.
-async fn queue_broken_mails(
-    backend: &Backend,
-    tx: &mut sqlx::AnyConnection,
-    domain: &DomainRow,
-    broken: &[(String, RecordState)],
-    expected: &[ExpectedRecord],
-    previous_check: i64,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT email, language FROM users WHERE customer_id = $1 AND role IN ('owner', 'admin') \
-         AND disabled_at IS NULL ORDER BY email",
-    )
-    .bind(&domain.customer_id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let mut by_lang: BTreeMap<&'static str, (Lang, Vec<String>)> = BTreeMap::new();
-    for r in &rows {
-        let lang = Lang::parse(&r.get::<String, _>(1)).unwrap_or_default();
-        by_lang
-            .entry(lang.code())
-            .or_insert_with(|| (lang, vec![]))
-            .1
-            .push(r.get(0));
-    }
-    let link = format!("{}/domains/{}", backend.public_url, domain.id);
-    let keys: Vec<&str> = broken.iter().map(|(k, _)| k.as_str()).collect();
-    for (code, (lang, recipients)) in by_lang {
-        let (subject, body) = render_broken_mail(lang, domain, broken, expected, &link);
-        let mail = NewMail {
-            customer_id: Some(domain.customer_id.clone()),
-            kind: "dns-broken",
-            dedupe_key: Some(format!(
-                "dns-broken:{}:{}:{}:{code}",
-                domain.id,
-                previous_check,
-                keys.join(",")
-            )),
-            recipients,
-            subject,
-            body,
-        };
-        backend.mail.queue(tx, &mail, now).await?;
-    }
-    Ok(!rows.is_empty())
-}
-
-/// Subject and plain-text body of "a record that was correct broke".
-pub fn render_broken_mail(
-    lang: Lang,
-    domain: &DomainRow,
-    broken: &[(String, RecordState)],
-    expected: &[ExpectedRecord],
-    link: &str,
-) -> (String, String) {
-    let name = domain.name.unicode();
-    let subject = lang.t_with("mail-dns-subject", &[("domain", Arg::from(name.as_str()))]);
-    let mut lines = vec![
-        lang.t("mail-greeting"),
-        lang.t_with("mail-dns-intro", &[("domain", Arg::from(name.as_str()))]),
-    ];
-    for (key, state) in broken {
-        let Some(record) = expected.iter().find(|e| &e.key == key) else {
-            continue;
-        };
-        let what = format!("{} {}", record.kind.as_str(), record.fqdn);
-        let line = match state {
-            RecordState::Wrong { found } => lang.t_with(
-                "mail-dns-wrong",
-                &[
-                    ("record", what.into()),
-                    ("found", found.join(" | ").into()),
-                    ("expected", record.value.clone().into()),
-                ],
-            ),
-            _ => lang.t_with(
-                "mail-dns-missing",
-                &[
-                    ("record", what.into()),
-                    ("expected", record.value.clone().into()),
-                ],
-            ),
-        };
-        lines.push(line);
-    }
-    lines.push(format!("{}\n{}", lang.t("mail-dns-link"), link));
-    lines.push(lang.t("mail-quota-footer"));
-    (subject, lines.join("\n\n") + "\n")
 }
 
 /// Checks afresh every domain whose last full check is a day old. Each domain

@@ -4,6 +4,7 @@
 pub mod customers;
 pub mod db;
 pub mod demo;
+pub mod dns_broken_mail;
 pub mod dns_checks;
 pub mod dns_lookup;
 pub mod domains;

@@ -369,3 +369,108 @@ async fn allow_lists_refuse_duplicates_and_stay_with_their_owner() {
         assert_eq!(domains::allow_list(&b.db, &owner).await.unwrap().len(), 1);
     }
 }
+
+/// The allow-list and zone file over HTTP: validation answers with the
+/// message id and stores nothing, partly routed domains have no list,
+/// read-only users change nothing.
+#[tokio::test]
+async fn allow_list_requests_are_validated_and_read_only_users_refused() {
+    use crate::support::{browser, fresh_url, full_login, Portal};
+    use app::backend::demo;
+    let url = fresh_url(Engine::Sqlite).await;
+    let portal = Portal::start(&url).await;
+    let db = app::backend::db::Db::connect(&url, 1).await.unwrap();
+    let domain_id = |name: &'static str| {
+        let db = db.clone();
+        async move {
+            sqlx::query_scalar::<_, String>("SELECT id FROM domains WHERE name = $1")
+                .bind(name)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap()
+        }
+    };
+    let (full, partly) = (
+        domain_id("muster-gmbh.de").await,
+        domain_id("muster-shop.de").await,
+    );
+    let owner = browser();
+    full_login(&owner, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
+    let add = |client: &reqwest::Client, domain: &str, entry: &str| {
+        client
+            .post(portal.url("/api/allow-list-add"))
+            .form(&[("domain_id", domain), ("entry", entry)])
+            .send()
+    };
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM allow_list_entries")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    };
+
+    let bad = add(&owner, &full, "kein gültiger eintrag").await.unwrap();
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("allow-entry-invalid"));
+    assert_eq!(
+        add(&owner, &full, "Lieferant.DE").await.unwrap().status(),
+        200
+    );
+    let again = add(&owner, &full, "lieferant.de.").await.unwrap();
+    assert_eq!(again.status(), 422);
+    assert!(again
+        .text()
+        .await
+        .unwrap()
+        .contains("allow-entry-duplicate"));
+    let partly_routed = add(&owner, &partly, "lieferant.de").await.unwrap();
+    assert_eq!(partly_routed.status(), 409);
+    assert!(partly_routed
+        .text()
+        .await
+        .unwrap()
+        .contains("allow-list-partly-routed"));
+    assert_eq!(count().await, 1);
+
+    let zone = owner
+        .get(portal.url(&format!("/domains/{full}/zonendatei")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(zone.status(), 200);
+    assert_eq!(
+        zone.headers()["content-disposition"],
+        "attachment; filename=\"muster-gmbh.de.zone\""
+    );
+    let text = zone.text().await.unwrap();
+    assert!(text.contains("$ORIGIN muster-gmbh.de."), "{text}");
+    assert!(text.contains("MX"), "{text}");
+
+    let reader = browser();
+    full_login(&reader, &portal, demo::READONLY_EMAIL, demo::PASSWORD).await;
+    assert_eq!(
+        add(&reader, &full, "spam.example").await.unwrap().status(),
+        403
+    );
+    let entry: String = sqlx::query_scalar("SELECT id FROM allow_list_entries")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    let removed = reader
+        .post(portal.url("/api/allow-list-remove"))
+        .form(&[("id", entry.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), 403);
+    assert_eq!(count().await, 1);
+    // Looking is allowed: the read-only user sees the domain and its records.
+    let page = reader
+        .post(portal.url("/api/domain"))
+        .form(&[("id", full.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("mx.rhoencloud.de"));
+}

@@ -4,7 +4,8 @@ import { fullLogin, expectAccessible } from './helpers';
 
 // The server asks the suite's own DNS server (see playwright.config.ts), which
 // serves the demo domains: muster-gmbh.de with every record right,
-// muster-service.de without MX and SRV records.
+// muster-service.de without MX and SRV records. The file runs after
+// login.spec.ts (files run in name order), which sets up the owner's authenticator.
 const ownerState = path.join(__dirname, '..', '.tmp', 'owner-state-domains.json');
 test.beforeAll(async ({ browser }, testInfo) => {
   const page = await browser.newPage({
@@ -71,7 +72,7 @@ test('the allow-list of a fully routed domain validates and lists entries', asyn
   await expect(page.getByRole('alert')).toContainText('gültige Adresse');
   await list.getByLabel('Absenderadresse oder Domain').fill('Rechnung@Lieferant.de');
   await list.getByRole('button', { name: 'Freigeben' }).click();
-  await expect(list.getByText('rechnung@lieferant.de')).toBeVisible();
+  await expect(list.getByText('rechnung@lieferant.de', { exact: true })).toBeVisible();
 
   await page.goto('/domains');
   await page.getByRole('link', { name: 'muster-shop.de' }).click();
