@@ -68,6 +68,18 @@ pub enum Command {
         #[arg(long)]
         fully_routed: bool,
     },
+    /// Move a service request on: received, in_progress, done or rejected
+    /// (with --reason); the requester gets a mail.
+    RequestStatus {
+        /// The request number, e.g. A-2026-00017.
+        #[arg(long)]
+        number: String,
+        #[arg(long)]
+        status: String,
+        /// Why it was rejected (shown to the customer).
+        #[arg(long)]
+        reason: Option<String>,
+    },
     /// Check the DNS records of every domain whose daily check is due.
     CheckDomains,
     /// Show the mail outbox: mails per state and the dead letters.

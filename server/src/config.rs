@@ -48,6 +48,26 @@ pub struct Config {
     /// Servers and ports customers use to reach their mailboxes.
     pub access: app::domain::access::AccessSettings,
     pub dns: DnsConfig,
+    pub addons: AddonsConfig,
+}
+
+/// Add-ons and service requests.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AddonsConfig {
+    /// The provider's support address: every service request is mailed there.
+    pub support_address: String,
+    /// Net prices of add-ons (monthly) and requests (once), and the VAT rate.
+    pub prices: app::domain::addons::prices::PriceList,
+}
+
+impl Default for AddonsConfig {
+    fn default() -> Self {
+        AddonsConfig {
+            support_address: "support@rhoencloud.de".into(),
+            prices: Default::default(),
+        }
+    }
 }
 
 /// The live DNS check of customer domains.
@@ -147,6 +167,7 @@ impl Default for Config {
             mail: MailConfig::default(),
             access: Default::default(),
             dns: Default::default(),
+            addons: Default::default(),
         }
     }
 }

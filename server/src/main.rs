@@ -67,6 +67,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         mail: Arc::new(Mailer::new(&config.public_url)),
         service: Arc::new(ServiceSettings {
             access: config.access.clone(),
+            support_address: config.addons.support_address.clone(),
+            prices: config.addons.prices.clone(),
         }),
         dns: Arc::new(DnsChecker {
             client: DnsClient::new(config.dns.lookup_settings()),
@@ -95,6 +97,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             fully_routed,
         } => operator::add_domain(&backend, &customer, &domain, fully_routed).await,
         Command::CheckDomains => operator::check_domains(&backend).await,
+        Command::RequestStatus {
+            number,
+            status,
+            reason,
+        } => operator::request_status(&backend, &number, &status, reason.as_deref()).await,
         Command::Outbox { retry } => operator::outbox(&backend, retry.as_deref()).await,
     }
 }

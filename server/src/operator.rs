@@ -178,3 +178,23 @@ pub async fn check_domains(backend: &Backend) -> anyhow::Result<()> {
     println!("{checked} Domain(s) geprüft");
     Ok(())
 }
+
+pub async fn request_status(
+    backend: &Backend,
+    number: &str,
+    status: &str,
+    reason: Option<&str>,
+) -> anyhow::Result<()> {
+    use app::backend::service_requests;
+    use app::domain::service_request::RequestStatus;
+    let status = RequestStatus::parse(status).ok_or_else(|| {
+        anyhow::anyhow!("unknown status {status:?}: use received, in_progress, done or rejected")
+    })?;
+    let request = service_requests::set_status(backend, number, status, reason, now()).await?;
+    println!(
+        "Anfrage {} ist jetzt: {}",
+        request.number,
+        request.status.as_str()
+    );
+    Ok(())
+}

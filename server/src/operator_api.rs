@@ -5,7 +5,7 @@ use crate::web::AppState;
 use app::backend::now;
 use app::backend::usage_import::{self, ImportError, MAX_FILE_BYTES};
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
 use axum::http::{header, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -18,6 +18,7 @@ pub fn router(state: AppState, token: Option<String>) -> Router<AppState> {
     let expected = token.map(|t| Sha256::digest(t.as_bytes()));
     Router::new()
         .route("/operator/usage-import", post(usage_import))
+        .route("/operator/requests/{number}/status", post(request_status))
         .layer(DefaultBodyLimit::max(MAX_FILE_BYTES))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             let expected = expected;
@@ -75,6 +76,68 @@ async fn usage_import(State(state): State<AppState>, body: Bytes) -> Response {
         Err(ImportError::Db(e)) => {
             tracing::error!(error = %e, "usage import failed");
             (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "error": "Interner Fehler, nichts eingelesen." }))).into_response()
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct StatusChange {
+    status: String,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+/// `POST /operator/requests/{number}/status` with `{"status", "reason"}`:
+/// moves a service request on and notifies the requester.
+async fn request_status(
+    State(state): State<AppState>,
+    Path(number): Path<String>,
+    body: Bytes,
+) -> Response {
+    use app::backend::service_requests::{self, StatusError};
+    use app::domain::service_request::RequestStatus;
+    let bad = |message: &str| {
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({ "error": message })),
+        )
+            .into_response()
+    };
+    let Ok(change) = serde_json::from_slice::<StatusChange>(&body) else {
+        return bad("Erwartet wird JSON wie {\"status\": \"done\", \"reason\": \"…\"}.");
+    };
+    let Some(status) = RequestStatus::parse(&change.status) else {
+        return bad("Unbekannter Status: erlaubt sind received, in_progress, done, rejected.");
+    };
+    match service_requests::set_status(
+        &state.backend,
+        &number,
+        status,
+        change.reason.as_deref(),
+        now(),
+    )
+    .await
+    {
+        Ok(request) => Json(json!({
+            "number": request.number,
+            "status": request.status.as_str(),
+            "reason": request.reason,
+        }))
+        .into_response(),
+        Err(StatusError::UnknownNumber(_)) => (
+            StatusCode::NOT_FOUND,
+            Json(json!({ "error": "Keine Anfrage mit dieser Nummer." })),
+        )
+            .into_response(),
+        Err(StatusError::ReasonRequired) => bad("Eine Ablehnung braucht eine Begründung (reason)."),
+        Err(StatusError::Final(current)) => (
+            StatusCode::CONFLICT,
+            Json(json!({ "error": format!("Die Anfrage ist bereits abgeschlossen ({current}).") })),
+        )
+            .into_response(),
+        Err(StatusError::Db(e)) => {
+            tracing::error!(error = %e, "request status change failed");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }
 }

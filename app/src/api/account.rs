@@ -29,7 +29,7 @@ pub struct SecurityEventView {
 pub const SECURITY_LOG_LIMIT: i64 = 200;
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use crate::api::guard;
     use crate::backend::throttle;
     use crate::backend::users::{self, SessionUser};

@@ -254,6 +254,19 @@ pub async fn record_event_about(
     }
 }
 
+/// Proof that the person at the keyboard is still the user: the password and
+/// a current code again (throttled like the login). For steps that cannot be
+/// undone or grant wide access.
+pub async fn reauthenticate(
+    user: &SessionUser,
+    password: String,
+    code: &str,
+) -> Result<(), AppError> {
+    crate::api::account::ssr::check_password(user, password).await?;
+    crate::backend::totp::verify_code(&backend()?, &user.id, code, now() as u64).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

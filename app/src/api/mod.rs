@@ -5,6 +5,7 @@
 //! only data that crosses the wire.
 
 pub mod account;
+pub mod addons;
 pub mod auth;
 pub mod domains;
 pub mod mailboxes;

@@ -1,6 +1,7 @@
 //! Server-side I/O: the database, password hashing, demo data.
 //! Only compiled with `ssr`; the browser reaches it through `crate::api`.
 
+pub mod addons;
 pub mod customers;
 pub mod db;
 pub mod demo;
@@ -17,8 +18,10 @@ pub mod password_reset;
 pub mod passwords;
 pub mod quota_alert_mail;
 pub mod quota_alerts;
+pub mod request_mail;
 pub mod secret_box;
 pub mod security_log;
+pub mod service_requests;
 pub mod team;
 pub mod throttle;
 pub mod tokens;
@@ -49,6 +52,10 @@ pub struct Backend {
 #[derive(Debug, Clone, Default)]
 pub struct ServiceSettings {
     pub access: crate::domain::access::AccessSettings,
+    /// Where service requests go (the provider's support).
+    pub support_address: String,
+    /// Prices of add-ons and requests.
+    pub prices: crate::domain::addons::prices::PriceList,
 }
 
 /// Current time as Unix seconds.

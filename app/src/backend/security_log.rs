@@ -21,6 +21,8 @@ pub enum EventKind {
     UserInvited,
     RoleChanged,
     UserRemoved,
+    /// A booking, cancellation or support request (detail: number and kind).
+    ServiceRequest,
 }
 
 impl EventKind {
@@ -38,6 +40,7 @@ impl EventKind {
             EventKind::RoleChanged => "role-changed",
             EventKind::UserRemoved => "user-removed",
             EventKind::OtherSessionsEnded => "other-sessions-ended",
+            EventKind::ServiceRequest => "service-request",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Pure rules of the portal: no I/O, compiled for server and browser alike.
 
 pub mod access;
+pub mod addons;
 pub mod allow_list;
 pub mod berlin_time;
 pub mod dns;
@@ -16,3 +17,4 @@ pub mod percent;
 pub mod quota;
 pub mod quota_alerts;
 pub mod safe_redirect;
+pub mod service_request;

@@ -15,6 +15,7 @@ mod password_reset;
 mod process;
 mod quota_links;
 mod security;
+mod service_requests;
 mod session_http;
 mod storage;
 mod team;

@@ -48,6 +48,23 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
         "allow-list-remove",
         &[("id", "00000000-0000-0000-0000-000000000000")],
     ),
+    ("addons", &[]),
+    (
+        "request-pst-export",
+        &[
+            ("object", "00000000-0000-0000-0000-000000000000"),
+            ("date", "2030-01-15"),
+            ("request_key", "iso-1"),
+        ],
+    ),
+    (
+        "request-restore",
+        &[
+            ("mailbox_id", "00000000-0000-0000-0000-000000000000"),
+            ("date", "2020-01-15"),
+            ("request_key", "iso-2"),
+        ],
+    ),
 ];
 
 /// Text of customer B that must never reach customer A.
@@ -214,6 +231,28 @@ async fn customer_a_sees_nothing_of_customer_b() {
             .unwrap();
         assert_eq!(r.status(), 404, "{function}");
     }
+    // B's mailbox as the object of a request: not found, nothing stored.
+    for (function, field) in [
+        ("request-pst-export", "object"),
+        ("request-restore", "mailbox_id"),
+    ] {
+        let r = client
+            .post(portal.url(&format!("/api/{function}")))
+            .form(&[
+                (field, b_mailbox.as_str()),
+                ("date", "2030-01-15"),
+                ("request_key", "x"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "{function}");
+    }
+    let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM service_requests")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(requests, 0);
     for path in [
         format!("/domains/{b_domain}"),
         format!("/domains/{b_domain}/zonendatei"),

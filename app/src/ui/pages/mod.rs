@@ -1,6 +1,7 @@
 //! One module per page, following the URLs.
 
 pub mod account;
+pub mod addons;
 pub mod area;
 pub mod domain;
 pub mod domains;
