@@ -496,3 +496,4 @@ addon-phone-invalid = Bitte geben Sie eine Telefonnummer mit 6 bis 20 Ziffern an
 addon-alt-email-invalid = Bitte geben Sie eine gültige andere E-Mail-Adresse an.
 addon-alt-email-same-mailbox = Der Link kann nicht an das Postfach gehen, dessen Passwort neu gesetzt wird. Bitte geben Sie eine andere Adresse an.
 addon-delivery-invalid = Bitte wählen Sie, wie das neue Passwort übermittelt werden soll.
+addons-restore-between = Möglich ist ein Stand zwischen dem { $from } und dem { $to }.

@@ -496,3 +496,4 @@ addon-phone-invalid = Please enter a phone number with 6 to 20 digits.
 addon-alt-email-invalid = Please enter a valid other e-mail address.
 addon-alt-email-same-mailbox = The link cannot go to the mailbox whose password is reset. Please enter another address.
 addon-delivery-invalid = Please choose how the new password is to be delivered.
+addons-restore-between = Any state between { $from } and { $to } is possible.

@@ -123,9 +123,9 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
     }
 
     for (kind, quantity, booked_on) in [
-        ("public-folders", 1_i64, "2024-03-01"),
-        ("archive", 1, "2024-06-01"),
+        ("archive", 1_i64, "2024-06-01"),
         ("m365-business-basic", 12, "2025-01-01"),
+        ("m365-apps-for-business", 3, "2025-09-01"),
     ] {
         sqlx::query(
             "INSERT INTO addons (id, customer_id, kind, quantity, booked_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)",

@@ -4,15 +4,20 @@
 
 use time::{Date, Duration};
 
+/// Microsoft 365 add-ons: cancellable with this many days to the end of a month.
+pub const M365_NOTICE_DAYS: i64 = 30;
+
 /// The last day of `d`'s month.
 pub fn last_day_of_month(d: Date) -> Date {
     let days = d.month().length(d.year());
     d.replace_day(days).unwrap_or(d)
 }
 
-/// The last day of the month after `d`'s month.
+/// The last day of the month after `d`'s month. At the end of the calendar
+/// `time` can represent it stays put rather than panic.
 fn next_month_end(d: Date) -> Date {
-    last_day_of_month(last_day_of_month(d) + Duration::days(1))
+    let end = last_day_of_month(d);
+    end.next_day().map_or(end, last_day_of_month)
 }
 
 pub fn is_month_end(d: Date) -> bool {
@@ -23,8 +28,14 @@ pub fn is_month_end(d: Date) -> bool {
 /// after the day the cancellation is received.
 pub fn m365_earliest_end(received: Date) -> Date {
     let mut end = last_day_of_month(received);
-    while end - received < Duration::days(30) {
-        end = next_month_end(end);
+    // At most three steps (31 Jan → 29 Feb → 31 Mar); the guard only matters
+    // at the end of the calendar, where `next_month_end` cannot move on.
+    while end - received < Duration::days(M365_NOTICE_DAYS) {
+        let next = next_month_end(end);
+        if next == end {
+            break;
+        }
+        end = next;
     }
     end
 }
@@ -40,10 +51,28 @@ pub fn later_month_ends(earliest: Date, count: usize) -> Vec<Date> {
     let mut ends = Vec::with_capacity(count);
     let mut end = earliest;
     for _ in 0..count {
-        end = next_month_end(end);
-        ends.push(end);
+        let next = next_month_end(end);
+        if next == end {
+            break;
+        }
+        ends.push(next);
+        end = next;
     }
     ends
+}
+
+/// `d` moved by `days`, saturating at the calendar's limits: the rules must
+/// not panic whatever day the caller passes.
+pub fn add_days(d: Date, days: i64) -> Date {
+    d.saturating_add(Duration::days(days))
+}
+
+/// The same calendar day `years` later; 29 February becomes 28 February in a
+/// year without it.
+pub fn add_years(d: Date, years: i32) -> Date {
+    let year = d.year().saturating_add(years);
+    let day = d.day().min(d.month().length(year));
+    Date::from_calendar_date(year, d.month(), day).unwrap_or(d)
 }
 
 #[cfg(test)]
@@ -153,5 +182,117 @@ mod tests {
                 date!(2028 - 03 - 31)
             ]
         );
+    }
+
+    #[test]
+    fn century_leap_years_and_month_end_detection() {
+        // 2100 is not a leap year, 2000 was.
+        assert_eq!(
+            last_day_of_month(date!(2100 - 02 - 01)),
+            date!(2100 - 02 - 28)
+        );
+        assert_eq!(
+            last_day_of_month(date!(2000 - 02 - 01)),
+            date!(2000 - 02 - 29)
+        );
+        assert!(is_month_end(date!(2027 - 02 - 28)));
+        assert!(!is_month_end(date!(2028 - 02 - 28)));
+        assert!(is_month_end(date!(2026 - 12 - 31)));
+        assert!(!is_month_end(date!(2026 - 12 - 30)));
+        assert!(!is_month_end(date!(2026 - 12 - 01)));
+    }
+
+    #[test]
+    fn m365_notice_one_day_short_moves_on_a_month() {
+        // 1 Oct → 31 Oct is exactly 30 days (31-day month).
+        assert_eq!(
+            m365_earliest_end(date!(2026 - 10 - 01)),
+            date!(2026 - 10 - 31)
+        );
+        // 1 Nov → 30 Nov is only 29 days (30-day month); 31 Dec is 60.
+        assert_eq!(
+            m365_earliest_end(date!(2026 - 11 - 01)),
+            date!(2026 - 12 - 31)
+        );
+        // 1 Feb → end of February is 27 (28) days: the end of March.
+        assert_eq!(
+            m365_earliest_end(date!(2027 - 02 - 01)),
+            date!(2027 - 03 - 31)
+        );
+        assert_eq!(
+            m365_earliest_end(date!(2028 - 02 - 01)),
+            date!(2028 - 03 - 31)
+        );
+    }
+
+    #[test]
+    fn m365_receipt_on_a_month_end() {
+        // 30 Nov → 31 Dec is 31 days.
+        assert_eq!(
+            m365_earliest_end(date!(2026 - 11 - 30)),
+            date!(2026 - 12 - 31)
+        );
+        // 28 Feb 2027 and 29 Feb 2028 → 31 Mar is 31 days.
+        assert_eq!(
+            m365_earliest_end(date!(2027 - 02 - 28)),
+            date!(2027 - 03 - 31)
+        );
+        assert_eq!(
+            m365_earliest_end(date!(2028 - 02 - 29)),
+            date!(2028 - 03 - 31)
+        );
+        // 31 Jan 2027 → 28 Feb is 28 days: the end of March.
+        assert_eq!(
+            m365_earliest_end(date!(2027 - 01 - 31)),
+            date!(2027 - 03 - 31)
+        );
+    }
+
+    #[test]
+    fn monthly_notice_at_new_year_and_after_long_months() {
+        assert_eq!(
+            monthly_earliest_end(date!(2026 - 12 - 31)),
+            date!(2027 - 01 - 31)
+        );
+        assert_eq!(
+            monthly_earliest_end(date!(2027 - 01 - 31)),
+            date!(2027 - 02 - 28)
+        );
+        assert_eq!(
+            monthly_earliest_end(date!(2026 - 03 - 31)),
+            date!(2026 - 04 - 30)
+        );
+    }
+
+    #[test]
+    fn later_ends_over_new_year_and_none_asked_for() {
+        assert_eq!(
+            later_month_ends(date!(2026 - 12 - 31), 3),
+            [
+                date!(2027 - 01 - 31),
+                date!(2027 - 02 - 28),
+                date!(2027 - 03 - 31)
+            ]
+        );
+        assert_eq!(later_month_ends(date!(2026 - 12 - 31), 0), []);
+        assert_eq!(later_month_ends(date!(2026 - 12 - 31), 12).len(), 12);
+    }
+
+    #[test]
+    fn the_end_of_the_calendar_does_not_panic() {
+        assert_eq!(later_month_ends(Date::MAX, 3), []);
+        assert_eq!(monthly_earliest_end(Date::MAX), Date::MAX);
+        assert_eq!(m365_earliest_end(Date::MAX), Date::MAX);
+        assert_eq!(add_days(Date::MIN, -30), Date::MIN);
+        assert_eq!(add_days(Date::MAX, 14), Date::MAX);
+    }
+
+    #[test]
+    fn days_and_years() {
+        assert_eq!(add_days(date!(2026 - 12 - 20), 14), date!(2027 - 01 - 03));
+        assert_eq!(add_days(date!(2026 - 01 - 15), -30), date!(2025 - 12 - 16));
+        assert_eq!(add_years(date!(2026 - 11 - 26), 1), date!(2027 - 11 - 26));
+        assert_eq!(add_years(date!(2028 - 02 - 29), 1), date!(2029 - 02 - 28));
+        assert_eq!(add_years(date!(2027 - 02 - 28), 1), date!(2028 - 02 - 28));
     }
 }

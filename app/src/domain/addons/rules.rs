@@ -5,18 +5,23 @@
 use super::catalogue::AddonKind;
 use super::dates;
 use crate::domain::mail_address::MailAddress;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use time::{Date, Duration};
+use time::Date;
 
 /// A PST export is announced this many days ahead.
 pub const EXPORT_LEAD_DAYS: i64 = 14;
-/// An export further ahead than this is surely a typo.
-pub const EXPORT_MAX_DAYS: i64 = 366;
+/// An export further ahead than this many years is surely a typo.
+pub const EXPORT_MAX_YEARS: i32 = 1;
 /// Backups reach this many days back.
 pub const RESTORE_DAYS: i64 = 30;
+/// The download link of a PST import, in characters.
+pub const DOWNLOAD_URL_MAX_CHARS: usize = 2000;
+/// Digits of a phone number for the password hand-over.
+pub const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 6..=20;
 
 /// What the rules need to know about the customer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Context {
     pub today: Date,
     pub exchange_mailboxes: u32,
@@ -28,7 +33,7 @@ pub struct Context {
 }
 
 /// A broken rule: the form field and the message id of the locale files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RuleError {
     pub field: &'static str,
     pub message_id: &'static str,
@@ -41,6 +46,10 @@ fn fail<T>(field: &'static str, message_id: &'static str) -> Result<T, RuleError
 /// `YYYY-MM-DD` (date inputs) or `TT.MM.JJJJ` (typed by hand).
 pub fn parse_date(input: &str) -> Option<Date> {
     let s = input.trim();
+    // `[year]` would also take a sign: `-2026-11-26` is not a date anyone means.
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let iso = time::macros::format_description!("[year]-[month]-[day]");
     let german = time::macros::format_description!("[day].[month].[year]");
     Date::parse(s, &iso)
@@ -87,7 +96,8 @@ pub fn check_cancellation(
     } else {
         dates::monthly_earliest_end(ctx.today)
     };
-    let Some(requested) = requested_end else {
+    // An empty "later end" select means the earliest end, as `None` does.
+    let Some(requested) = requested_end.filter(|r| !r.trim().is_empty()) else {
         return Ok(earliest);
     };
     let end = date_field("end", requested)?;
@@ -101,7 +111,7 @@ pub fn check_cancellation(
 }
 
 /// A checked PST import.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PstImport {
     pub file_name: String,
     pub download_url: String,
@@ -115,19 +125,12 @@ pub fn check_pst_import(
     ctx: &Context,
 ) -> Result<PstImport, RuleError> {
     let name = file_name.trim();
-    let stem = name
-        .strip_suffix(".pst")
-        .or_else(|| name.strip_suffix(".PST"))
-        .unwrap_or(name);
     let address = ctx.mailbox_address.as_deref().unwrap_or_default();
-    if address.is_empty() || !stem.eq_ignore_ascii_case(address) {
+    if !pst_name_matches(name, address) {
         return fail("file_name", "addon-pst-name-mismatch");
     }
     let url = download_url.trim();
-    let host_present = url
-        .strip_prefix("https://")
-        .is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')));
-    if !host_present || url.len() > 2000 || url.chars().any(char::is_whitespace) {
+    if !is_download_url(url) {
         return fail("download_url", "addon-pst-url-invalid");
     }
     Ok(PstImport {
@@ -136,13 +139,84 @@ pub fn check_pst_import(
     })
 }
 
+/// The name without a `.pst` ending (any case) must be the mailbox's
+/// primary address (any case); without a mailbox nothing matches.
+fn pst_name_matches(name: &str, address: &str) -> bool {
+    let name = name.to_lowercase();
+    let stem = name.strip_suffix(".pst").unwrap_or(&name);
+    !address.trim().is_empty() && stem == normalised_address(address)
+}
+
+/// An address as `MailAddress` writes it (trimmed, lower case), so stored and
+/// typed spellings of the same mailbox compare equal.
+fn normalised_address(address: &str) -> String {
+    MailAddress::parse(address).map_or_else(
+        |_| address.trim().to_lowercase(),
+        |a| a.as_str().to_string(),
+    )
+}
+
+/// An `https://` link (scheme in any case) to a named host, without spaces
+/// or control characters, at most [`DOWNLOAD_URL_MAX_CHARS`] long. Support
+/// downloads the file from it, so anything else is refused.
+fn is_download_url(url: &str) -> bool {
+    let rest = url
+        .get(..8)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+        .and_then(|_| url.get(8..));
+    let Some(rest) = rest else {
+        return false;
+    };
+    url.chars().count() <= DOWNLOAD_URL_MAX_CHARS
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        && is_host_name(host_of(rest))
+}
+
+/// The host of the part after `https://`: without user info and port.
+fn host_of(rest: &str) -> &str {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    match host_port.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => host_port,
+    }
+}
+
+/// A domain name with at least two labels (umlauts allowed).
+fn is_host_name(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
+/// The dates a PST export may be asked for on `today`: two weeks' notice,
+/// at most a year ahead (both ends included).
+pub fn export_window(today: Date) -> (Date, Date) {
+    (
+        dates::add_days(today, EXPORT_LEAD_DAYS),
+        dates::add_years(today, EXPORT_MAX_YEARS),
+    )
+}
+
+/// The dates a mailbox can be restored to on `today`: the last 30 days and
+/// today (both ends included).
+pub fn restore_window(today: Date) -> (Date, Date) {
+    (dates::add_days(today, -RESTORE_DAYS), today)
+}
+
 /// At least two weeks ahead (and within a year).
 pub fn check_pst_export(date: &str, ctx: &Context) -> Result<Date, RuleError> {
     let date = date_field("date", date)?;
-    if date < ctx.today + Duration::days(EXPORT_LEAD_DAYS) {
+    let (earliest, latest) = export_window(ctx.today);
+    if date < earliest {
         return fail("date", "addon-export-too-early");
     }
-    if date > ctx.today + Duration::days(EXPORT_MAX_DAYS) {
+    if date > latest {
         return fail("date", "addon-export-too-late");
     }
     Ok(date)
@@ -151,17 +225,18 @@ pub fn check_pst_export(date: &str, ctx: &Context) -> Result<Date, RuleError> {
 /// A day of the last 30, never in the future.
 pub fn check_restore(date: &str, ctx: &Context) -> Result<Date, RuleError> {
     let date = date_field("date", date)?;
-    if date > ctx.today {
+    let (earliest, latest) = restore_window(ctx.today);
+    if date > latest {
         return fail("date", "addon-restore-future");
     }
-    if date < ctx.today - Duration::days(RESTORE_DAYS) {
+    if date < earliest {
         return fail("date", "addon-restore-too-old");
     }
     Ok(date)
 }
 
 /// How support hands the new password over.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PasswordDelivery {
     Phone(String),
     Link(String),
@@ -194,7 +269,7 @@ pub fn check_password_reset(
             let allowed = phone
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +-/()".contains(c));
-            if !allowed || !(6..=20).contains(&digits) {
+            if !allowed || !PHONE_DIGITS.contains(&digits) {
                 return fail("phone", "addon-phone-invalid");
             }
             Ok(PasswordDelivery::Phone(phone.to_string()))
@@ -202,8 +277,9 @@ pub fn check_password_reset(
         "link" => {
             let address = MailAddress::parse(alt_email)
                 .map_or_else(|_| fail("alt_email", "addon-alt-email-invalid"), Ok)?;
-            let target = ctx.mailbox_address.as_deref().unwrap_or_default();
-            if address.as_str().eq_ignore_ascii_case(target) {
+            // The link must not go to the mailbox that is locked out.
+            let target = ctx.mailbox_address.as_deref().map(normalised_address);
+            if target.as_deref() == Some(address.as_str()) {
                 return fail("alt_email", "addon-alt-email-same-mailbox");
             }
             Ok(PasswordDelivery::Link(address.as_str().to_string()))
@@ -434,5 +510,284 @@ mod tests {
             err(check_password_reset("fax", "", "", &c)),
             "addon-delivery-invalid"
         );
+    }
+
+    #[test]
+    fn dates_with_signs_or_short_parts_are_refused() {
+        for bad in [
+            "+2026-11-26",
+            "-2026-11-26",
+            "2026-11-26T10:00",
+            "26.11.26",
+            "26-11-2026",
+            "29.02.2027",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(parse_date("29.02.2028"), Some(date!(2028 - 02 - 29)));
+    }
+
+    #[test]
+    fn export_boundaries_on_both_sides() {
+        let c = ctx();
+        // 26 Nov + 14 days = 10 Dec; one year = 26 Nov 2027.
+        assert_eq!(
+            export_window(c.today),
+            (date!(2026 - 12 - 10), date!(2027 - 11 - 26))
+        );
+        assert_eq!(
+            check_pst_export("10.12.2026", &c),
+            Ok(date!(2026 - 12 - 10))
+        );
+        assert_eq!(
+            check_pst_export("2027-11-26", &c),
+            Ok(date!(2027 - 11 - 26))
+        );
+        assert_eq!(
+            err(check_pst_export("2027-11-27", &c)),
+            "addon-export-too-late"
+        );
+        assert_eq!(err(check_pst_export("", &c)), "addon-date-invalid");
+        assert_eq!(check_pst_export("", &c).unwrap_err().field, "date");
+    }
+
+    #[test]
+    fn export_notice_across_new_year_and_from_a_leap_day() {
+        let mut c = ctx();
+        c.today = date!(2026 - 12 - 20);
+        assert!(check_pst_export("2027-01-03", &c).is_ok());
+        assert_eq!(
+            err(check_pst_export("2027-01-02", &c)),
+            "addon-export-too-early"
+        );
+        c.today = date!(2028 - 02 - 29);
+        assert!(check_pst_export("2029-02-28", &c).is_ok());
+        assert_eq!(
+            err(check_pst_export("2029-03-01", &c)),
+            "addon-export-too-late"
+        );
+    }
+
+    #[test]
+    fn restore_boundaries_across_new_year() {
+        let mut c = ctx();
+        c.today = date!(2027 - 01 - 15);
+        // 15 Jan − 30 days = 16 Dec.
+        assert_eq!(
+            restore_window(c.today),
+            (date!(2026 - 12 - 16), date!(2027 - 01 - 15))
+        );
+        assert!(check_restore("16.12.2026", &c).is_ok());
+        assert_eq!(
+            err(check_restore("15.12.2026", &c)),
+            "addon-restore-too-old"
+        );
+        assert_eq!(err(check_restore("2027-01-16", &c)), "addon-restore-future");
+        assert_eq!(err(check_restore("gestern", &c)), "addon-date-invalid");
+    }
+
+    #[test]
+    fn booking_boundaries() {
+        let mut c = ctx();
+        c.exchange_mailboxes = 1;
+        assert!(check_booking(AddonKind::M365BusinessStandard, 1, false, &c).is_ok());
+        // Only Microsoft 365 needs an Exchange mailbox (contract rules).
+        c.exchange_mailboxes = 0;
+        assert!(check_booking(AddonKind::Archive, 1, false, &c).is_ok());
+        let e = check_booking(AddonKind::M365BusinessBasic, 1, false, &c).unwrap_err();
+        assert_eq!((e.field, e.message_id), ("kind", "addon-needs-mailbox"));
+        c.booked = vec![AddonKind::Archive];
+        assert_eq!(
+            err(check_booking(AddonKind::Archive, 1, false, &c)),
+            "addon-already-booked"
+        );
+        let e = check_booking(AddonKind::Impersonation, 1, false, &ctx()).unwrap_err();
+        assert_eq!(e.field, "confirm_full_access");
+    }
+
+    #[test]
+    fn cancellation_end_choices() {
+        let mut c = ctx();
+        c.today = date!(2026 - 12 - 01);
+        c.booked = vec![AddonKind::PublicFolders, AddonKind::M365AppsForBusiness];
+        // M365: 1 Dec → 31 Dec is exactly 30 days.
+        assert_eq!(
+            check_cancellation(AddonKind::M365AppsForBusiness, None, &c),
+            Ok(date!(2026 - 12 - 31))
+        );
+        // Others: the end of the month after the month of receipt.
+        assert_eq!(
+            check_cancellation(AddonKind::PublicFolders, None, &c),
+            Ok(date!(2027 - 01 - 31))
+        );
+        // A blank choice is the earliest end.
+        assert_eq!(
+            check_cancellation(AddonKind::PublicFolders, Some(" "), &c),
+            Ok(date!(2027 - 01 - 31))
+        );
+        assert_eq!(
+            check_cancellation(AddonKind::PublicFolders, Some("31.01.2027"), &c),
+            Ok(date!(2027 - 01 - 31))
+        );
+        assert_eq!(
+            check_cancellation(AddonKind::PublicFolders, Some("2027-02-28"), &c),
+            Ok(date!(2027 - 02 - 28))
+        );
+        assert_eq!(
+            err(check_cancellation(
+                AddonKind::M365AppsForBusiness,
+                Some("2026-11-30"),
+                &c
+            )),
+            "addon-end-too-early"
+        );
+        assert_eq!(
+            err(check_cancellation(
+                AddonKind::PublicFolders,
+                Some("2027-01-30"),
+                &c
+            )),
+            "addon-end-too-early"
+        );
+        assert_eq!(
+            err(check_cancellation(
+                AddonKind::PublicFolders,
+                Some("bald"),
+                &c
+            )),
+            "addon-date-invalid"
+        );
+        assert_eq!(
+            err(check_cancellation(AddonKind::Impersonation, None, &c)),
+            "addon-not-booked"
+        );
+    }
+
+    #[test]
+    fn pst_file_name_in_any_case_with_or_without_ending() {
+        let c = ctx();
+        let url = "https://dateien.muster-gmbh.de/a.pst";
+        for good in [
+            "anna.berg@muster-gmbh.de",
+            "anna.berg@muster-gmbh.de.PST",
+            "\tANNA.BERG@MUSTER-GMBH.DE.Pst ",
+        ] {
+            assert!(check_pst_import(good, url, &c).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            ".pst",
+            "anna.berg@muster-gmbh.de.pst.pst",
+            "anna.berg@muster-gmbh.de.ost",
+            "C:\\Export\\anna.berg@muster-gmbh.de.pst",
+            "berg@muster-gmbh.de.pst",
+        ] {
+            assert_eq!(
+                err(check_pst_import(bad, url, &c)),
+                "addon-pst-name-mismatch",
+                "{bad}"
+            );
+        }
+        let mut none = ctx();
+        none.mailbox_address = None;
+        assert_eq!(
+            err(check_pst_import("anna.berg@muster-gmbh.de", url, &none)),
+            "addon-pst-name-mismatch"
+        );
+    }
+
+    #[test]
+    fn pst_download_url_boundaries() {
+        let c = ctx();
+        let name = "anna.berg@muster-gmbh.de.pst";
+        let prefix = "https://dateien.muster-gmbh.de/";
+        let longest = format!("{prefix}{}", "ä".repeat(2000 - prefix.len()));
+        assert_eq!(longest.chars().count(), 2000);
+        let checked = check_pst_import(name, &format!(" {longest} "), &c);
+        assert_eq!(checked.map(|p| p.download_url), Ok(longest.clone()));
+        assert_eq!(
+            err(check_pst_import(name, &format!("{longest}x"), &c)),
+            "addon-pst-url-invalid"
+        );
+        for good in [
+            "HTTPS://Dateien.Muster-GmbH.de/a.pst",
+            "https://dateien.muster-gmbh.de:8443/a.pst?token=1",
+            "https://kunde@cloud.rhön-beispiel.de/s/abc",
+        ] {
+            assert!(check_pst_import(name, good, &c).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "dateien.muster-gmbh.de/a.pst",
+            "https://localhost/a.pst",
+            "https://.../a.pst",
+            "https://?a.b",
+            "https://-x.de/a",
+            "https://x.de/a\u{0}b",
+            "https://x.de/a\tb",
+        ] {
+            let e = check_pst_import(name, bad, &c).unwrap_err();
+            assert_eq!(
+                (e.field, e.message_id),
+                ("download_url", "addon-pst-url-invalid"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn phone_digit_boundaries() {
+        let c = ctx();
+        let phone = |p: &str| check_password_reset("phone", p, "", &c);
+        assert!(phone("066 112").is_ok());
+        assert_eq!(err(phone("066 11")), "addon-phone-invalid");
+        assert!(phone(&"1".repeat(20)).is_ok());
+        assert_eq!(err(phone(&"1".repeat(21))), "addon-phone-invalid");
+        assert_eq!(
+            phone(" 0661/123-456 "),
+            Ok(PasswordDelivery::Phone("0661/123-456".into()))
+        );
+        assert_eq!(err(phone("")), "addon-phone-invalid");
+        assert_eq!(err(phone("0661 123456 #2")), "addon-phone-invalid");
+    }
+
+    #[test]
+    fn reset_link_never_goes_to_the_same_mailbox() {
+        let mut c = ctx();
+        c.mailbox_address = Some("Info@Rhön-Beispiel.de".into());
+        assert_eq!(
+            err(check_password_reset(
+                "link",
+                "",
+                " INFO@rhön-beispiel.de ",
+                &c
+            )),
+            "addon-alt-email-same-mailbox"
+        );
+        assert_eq!(
+            check_password_reset("link", "", "Info@Privat.de", &c),
+            Ok(PasswordDelivery::Link("info@privat.de".into()))
+        );
+        let e = check_password_reset("link", "", "", &c).unwrap_err();
+        assert_eq!(
+            (e.field, e.message_id),
+            ("alt_email", "addon-alt-email-invalid")
+        );
+        assert_eq!(
+            err(check_password_reset("Phone", "0661 123456", "", &c)),
+            "addon-delivery-invalid"
+        );
+    }
+
+    #[test]
+    fn password_delivery_details_for_the_support_mail() {
+        let details = PasswordDelivery::Phone("0661 123456".into()).details();
+        assert_eq!(details.get("delivery").map(String::as_str), Some("Telefon"));
+        assert_eq!(
+            details.get("phone").map(String::as_str),
+            Some("0661 123456")
+        );
+        let details = PasswordDelivery::Link("a@b.de".into()).details();
+        assert_eq!(details.get("alt_email").map(String::as_str), Some("a@b.de"));
     }
 }

@@ -204,18 +204,16 @@ fn BookForm(o: OfferView, book: ServerAction<BookAddon>, key: String) -> impl In
     }
 }
 
+/// A select of the customer's mailboxes (and the public folders when
+/// `public_folders`), sent as `name`.
 #[component]
 fn MailboxSelect(
     id: String,
+    name: &'static str,
     mailboxes: Vec<(String, String)>,
     public_folders: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let name = if public_folders {
-        "object"
-    } else {
-        "mailbox_id"
-    };
     view! {
         <label for=id.clone()>{lang.t(if public_folders { "addons-object" } else { "mailbox" })}</label>
         <select id=id name=name required>
@@ -267,18 +265,18 @@ fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
         price("restore"),
         price("password-reset"),
     );
-    let (export_earliest, export_hint) = (
-        v.export_earliest.clone(),
-        lang.t_with(
-            "addons-earliest",
-            &[("date", iso(lang, &v.export_earliest).into())],
-        ),
+    let export_hint = lang.t_with(
+        "addons-earliest",
+        &[("date", iso(lang, &v.export_earliest).into())],
     );
-    let (restore_earliest, today, pf) = (
-        v.restore_earliest.clone(),
-        v.today.clone(),
-        v.public_folders_booked,
+    let restore_hint = lang.t_with(
+        "addons-restore-between",
+        &[
+            ("from", iso(lang, &v.restore_earliest).into()),
+            ("to", iso(lang, &v.today).into()),
+        ],
     );
+    let pf = v.public_folders_booked;
     view! {
         <section class="card" aria-labelledby="addons-support">
             <h2 id="addons-support">{lang.t("addons-support")}</h2>
@@ -289,9 +287,9 @@ fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
                     <ActionError action=export/>
                     <ActionForm action=export attr:class="form narrow-form">
                         <input type="hidden" name="request_key" value=k_export/>
-                        <MailboxSelect id="export-object".into() mailboxes=mb1 public_folders=pf/>
+                        <MailboxSelect id="export-object".into() name="object" mailboxes=mb1 public_folders=pf/>
                         <label for="export-date">{lang.t("addons-export-date")}</label>
-                        <input id="export-date" name="date" type="date" min=export_earliest required aria-describedby="export-date-hint"/>
+                        <input id="export-date" name="date" type="date" required aria-describedby="export-date-hint"/>
                         <p class="hint" id="export-date-hint">{export_hint}</p>
                         <button type="submit" class="button-primary">{lang.t("addons-request-export")}</button>
                     </ActionForm>
@@ -302,7 +300,7 @@ fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
                     <ActionError action=import/>
                     <ActionForm action=import attr:class="form narrow-form">
                         <input type="hidden" name="request_key" value=k_import/>
-                        <MailboxSelect id="import-mailbox".into() mailboxes=mb2 public_folders=false/>
+                        <MailboxSelect id="import-mailbox".into() name="mailbox_id" mailboxes=mb2 public_folders=false/>
                         <label for="import-file">{lang.t("addons-file-name")}</label>
                         <input id="import-file" name="file_name" required maxlength="260" autocomplete="off"/>
                         <label for="import-url">{lang.t("addons-download-url")}</label>
@@ -316,9 +314,10 @@ fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
                     <ActionError action=restore/>
                     <ActionForm action=restore attr:class="form narrow-form">
                         <input type="hidden" name="request_key" value=k_restore/>
-                        <MailboxSelect id="restore-mailbox".into() mailboxes=mb3 public_folders=false/>
+                        <MailboxSelect id="restore-mailbox".into() name="mailbox_id" mailboxes=mb3 public_folders=false/>
                         <label for="restore-date">{lang.t("addons-restore-date")}</label>
-                        <input id="restore-date" name="date" type="date" min=restore_earliest max=today required/>
+                        <input id="restore-date" name="date" type="date" required aria-describedby="restore-date-hint"/>
+                        <p class="hint" id="restore-date-hint">{restore_hint}</p>
                         <button type="submit" class="button-primary">{lang.t("addons-request-restore")}</button>
                     </ActionForm>
                 </section>
@@ -328,7 +327,7 @@ fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
                     <ActionError action=reset/>
                     <ActionForm action=reset attr:class="form narrow-form">
                         <input type="hidden" name="request_key" value=k_reset/>
-                        <MailboxSelect id="reset-mailbox".into() mailboxes=mb4 public_folders=false/>
+                        <MailboxSelect id="reset-mailbox".into() name="mailbox_id" mailboxes=mb4 public_folders=false/>
                         <fieldset>
                             <legend>{lang.t("addons-delivery")}</legend>
                             <p><input id="delivery-phone" type="radio" name="delivery" value="phone" checked/> " " <label for="delivery-phone">{lang.t("addons-delivery-phone")}</label></p>

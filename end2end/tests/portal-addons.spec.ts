@@ -1,0 +1,86 @@
+import { test, expect } from './fixtures';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fullLogin, expectAccessible } from './helpers';
+import { serverBinary, serverEnv } from '../playwright.config';
+
+// Runs after login.spec.ts (files run in name order), which sets up the
+// owner's authenticator.
+const ownerState = path.join(__dirname, '..', '.tmp', 'owner-state-addons.json');
+test.beforeAll(async ({ browser }, testInfo) => {
+  const page = await browser.newPage({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'de-DE',
+    storageState: { cookies: [], origins: [] },
+  });
+  await fullLogin(page);
+  await page.context().storageState({ path: ownerState });
+  await page.close();
+});
+test.use({ storageState: ownerState });
+
+/** The operator's command line, as support uses it. */
+const operator = (...args: string[]) =>
+  execFileSync(serverBinary, args, { env: { ...process.env, ...serverEnv }, encoding: 'utf8' });
+
+/** A calendar date `days` from today, as the date input takes it. */
+function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+const requestRow = (page, text: string) => page.locator('#request-list tbody tr').filter({ hasText: text });
+
+test('booking public folders and a PST export become requests the operator completes', async ({ page }) => {
+  await page.goto('/add-ons');
+  await expect(page.getByRole('heading', { level: 1, name: 'Add-ons' })).toBeVisible();
+  const booked = page.getByRole('region', { name: 'Gebuchte Zusatzleistungen' });
+  await expect(booked.getByRole('rowheader', { name: /Microsoft 365 Business Basic/ })).toBeVisible();
+  await expect(booked.getByText('Summe pro Monat')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Öffentliche Ordner (25 GB) buchen' }).click();
+  const booking = requestRow(page, 'Buchung: Öffentliche Ordner');
+  await expect(booking).toContainText('eingegangen');
+  const bookingNumber = (await booking.locator('th').innerText()).trim();
+  expect(bookingNumber).toMatch(/^A-\d{4}-\d{5}$/);
+
+  // Too early: a clear message, nothing listed.
+  const exportForm = page.getByRole('region', { name: 'PST-Export' });
+  await exportForm.getByLabel(/^Postfach/).selectOption({ index: 1 });
+  await exportForm.getByLabel('Gewünschter Termin').fill(inDays(5));
+  await exportForm.getByRole('button', { name: 'PST-Export beauftragen' }).click();
+  await expect(page.getByRole('alert')).toContainText('mindestens 2 Wochen vorher');
+  await expect(requestRow(page, 'PST-Export')).toHaveCount(0);
+
+  const exportForm2 = page.getByRole('region', { name: 'PST-Export' });
+  await exportForm2.getByLabel(/^Postfach/).selectOption({ index: 1 });
+  await exportForm2.getByLabel('Gewünschter Termin').fill(inDays(20));
+  await exportForm2.getByRole('button', { name: 'PST-Export beauftragen' }).click();
+  const exportRow = requestRow(page, 'PST-Export');
+  await expect(exportRow).toContainText('eingegangen');
+  const exportNumber = (await exportRow.locator('th').innerText()).trim();
+
+  // Support finishes both through the CLI; the page shows it.
+  expect(operator('request-status', '--number', exportNumber, '--status', 'done')).toContain('done');
+  expect(operator('request-status', '--number', bookingNumber, '--status', 'done')).toContain('done');
+  await page.reload();
+  await expect(requestRow(page, 'PST-Export')).toContainText('erledigt');
+  await expect(requestRow(page, 'Buchung: Öffentliche Ordner')).toContainText('erledigt');
+  await expect(booked.getByRole('rowheader', { name: /Öffentliche Ordner/ })).toBeVisible();
+  // Booked once per organisation: no longer offered.
+  await expect(page.getByRole('button', { name: 'Öffentliche Ordner (25 GB) buchen' })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('cancelling a Microsoft 365 add-on shows the end date before it is sent', async ({ page }) => {
+  await page.goto('/add-ons');
+  const row = page.getByRole('region', { name: 'Gebuchte Zusatzleistungen' })
+    .getByRole('row').filter({ hasText: 'Microsoft 365 Apps for Business' });
+  const end = row.getByLabel('Ende von Microsoft 365 Apps for Business');
+  await expect(end.locator('option').first()).toContainText('frühestens');
+  const earliest = (await end.locator('option').first().innerText()).replace('frühestens ', '').trim();
+  await row.getByRole('button', { name: 'Kündigen' }).click();
+  const cancellation = requestRow(page, 'Kündigung: Microsoft 365 Apps for Business');
+  await expect(cancellation).toContainText('eingegangen');
+  await expect(cancellation).toContainText(`Ende zum: ${earliest}`);
+});
