@@ -373,6 +373,40 @@ async fn requests_over_http_are_checked_mailed_and_followed_to_done() {
         409
     );
 
+    // The impersonation mailbox needs the explicit confirmation and the
+    // password again; without them nothing is stored.
+    let book = |fields: Vec<(&'static str, &'static str)>| {
+        owner
+            .post(portal.url("/api/book-addon"))
+            .form(&fields)
+            .send()
+    };
+    let unconfirmed = book(vec![("kind", "impersonation"), ("request_key", "imp-1")])
+        .await
+        .unwrap();
+    assert_eq!(unconfirmed.status(), 422);
+    assert!(unconfirmed
+        .text()
+        .await
+        .unwrap()
+        .contains("addon-impersonation-confirm"));
+    let wrong_password = book(vec![
+        ("kind", "impersonation"),
+        ("confirm_full_access", "yes"),
+        ("password", "falsch"),
+        ("code", "000000"),
+        ("request_key", "imp-2"),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(wrong_password.status(), 422);
+    assert!(wrong_password
+        .text()
+        .await
+        .unwrap()
+        .contains("account-password-wrong"));
+    assert_eq!(stored().await, 1);
+
     // Read-only users request nothing.
     let reader = browser();
     full_login(&reader, &portal, demo::READONLY_EMAIL, demo::PASSWORD).await;
