@@ -4,6 +4,7 @@ pub mod access;
 pub mod addons;
 pub mod allow_list;
 pub mod berlin_time;
+pub mod contract;
 pub mod dns;
 pub mod domain_page;
 #[cfg(feature = "ssr")]
