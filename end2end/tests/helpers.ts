@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type TestType } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
@@ -118,4 +118,24 @@ export async function expectAccessible(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(severe, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * One owner login for all tests of a spec file (they are about the portal,
+ * not the login): logs in before the file's tests and has them start with
+ * that session. `name` keeps the files' sessions apart.
+ */
+export function loggedInAsOwner(test: TestType<any, any>, name: string) {
+  const state = path.join(__dirname, '..', '.tmp', `owner-state-${name}.json`);
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const page = await browser.newPage({
+      baseURL: testInfo.project.use.baseURL,
+      locale: 'de-DE',
+      storageState: { cookies: [], origins: [] },
+    });
+    await fullLogin(page);
+    await page.context().storageState({ path: state });
+    await page.close();
+  });
+  test.use({ storageState: state });
 }

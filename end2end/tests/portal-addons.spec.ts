@@ -1,23 +1,11 @@
 import { test, expect } from './fixtures';
-import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fullLogin, expectAccessible } from './helpers';
+import { loggedInAsOwner, expectAccessible } from './helpers';
 import { serverBinary, serverEnv } from '../playwright.config';
 
 // Runs after login.spec.ts (files run in name order), which sets up the
 // owner's authenticator.
-const ownerState = path.join(__dirname, '..', '.tmp', 'owner-state-addons.json');
-test.beforeAll(async ({ browser }, testInfo) => {
-  const page = await browser.newPage({
-    baseURL: testInfo.project.use.baseURL,
-    locale: 'de-DE',
-    storageState: { cookies: [], origins: [] },
-  });
-  await fullLogin(page);
-  await page.context().storageState({ path: ownerState });
-  await page.close();
-});
-test.use({ storageState: ownerState });
+loggedInAsOwner(test, 'addons');
 
 /** The operator's command line, as support uses it. */
 const operator = (...args: string[]) =>

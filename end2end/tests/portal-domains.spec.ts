@@ -1,23 +1,11 @@
 import { test, expect } from './fixtures';
-import path from 'node:path';
-import { fullLogin, expectAccessible } from './helpers';
+import { loggedInAsOwner, expectAccessible } from './helpers';
 
 // The server asks the suite's own DNS server (see playwright.config.ts), which
 // serves the demo domains: muster-gmbh.de with every record right,
 // muster-service.de without MX and SRV records. The file runs after
 // login.spec.ts (files run in name order), which sets up the owner's authenticator.
-const ownerState = path.join(__dirname, '..', '.tmp', 'owner-state-domains.json');
-test.beforeAll(async ({ browser }, testInfo) => {
-  const page = await browser.newPage({
-    baseURL: testInfo.project.use.baseURL,
-    locale: 'de-DE',
-    storageState: { cookies: [], origins: [] },
-  });
-  await fullLogin(page);
-  await page.context().storageState({ path: ownerState });
-  await page.close();
-});
-test.use({ storageState: ownerState });
+loggedInAsOwner(test, 'domains');
 
 const recordRow = (page, type: string, host: string) =>
   page.getByRole('row').filter({ has: page.getByRole('cell', { name: type, exact: true }) })

@@ -1,21 +1,8 @@
 import { test, expect } from './fixtures';
-import path from 'node:path';
-import { fullLogin, expectAccessible } from './helpers';
+import { loggedInAsOwner, expectAccessible } from './helpers';
 import { maildevUrl } from '../playwright.config';
 
-// One login for all tests here: they are about the portal, not the login.
-const ownerState = path.join(__dirname, '..', '.tmp', 'owner-state.json');
-test.beforeAll(async ({ browser }, testInfo) => {
-  const page = await browser.newPage({
-    baseURL: testInfo.project.use.baseURL,
-    locale: 'de-DE',
-    storageState: { cookies: [], origins: [] },
-  });
-  await fullLogin(page);
-  await page.context().storageState({ path: ownerState });
-  await page.close();
-});
-test.use({ storageState: ownerState });
+loggedInAsOwner(test, 'portal');
 
 test('the list of mailboxes needing attention expands after hydration', async ({ page }) => {
   await page.goto('/');

@@ -53,6 +53,15 @@ pub async fn mailbox_choices(
     Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
 }
 
+/// How many Exchange mailboxes the customer has (the Microsoft 365 rule).
+pub async fn mailbox_count(db: &Db, customer_id: &str) -> Result<u32, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM mailboxes WHERE customer_id = $1")
+        .bind(customer_id)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(n.max(0) as u32)
+}
+
 /// The primary address of one of the customer's mailboxes.
 pub async fn mailbox_address(
     db: &Db,

@@ -130,12 +130,16 @@ pub async fn cached(
     ))
 }
 
-async fn ensure_row(db: &Db, domain_id: &str) -> Result<(), sqlx::Error> {
+/// The domain's row exists afterwards (the pool or a transaction).
+async fn ensure_row<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    domain_id: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO dns_checks (domain_id) VALUES ($1) ON CONFLICT (domain_id) DO NOTHING",
     )
     .bind(domain_id)
-    .execute(&db.pool)
+    .execute(executor)
     .await?;
     Ok(())
 }
@@ -147,7 +151,7 @@ pub async fn take_force_slot(
     domain_id: &str,
     now: i64,
 ) -> Result<Option<u64>, sqlx::Error> {
-    ensure_row(db, domain_id).await?;
+    ensure_row(&db.pool, domain_id).await?;
     let taken = sqlx::query(
         "UPDATE dns_checks SET forced_at = $2 WHERE domain_id = $1 AND (forced_at IS NULL OR forced_at <= $3)",
     )
@@ -287,12 +291,7 @@ async fn store(
     now: i64,
 ) -> anyhow::Result<()> {
     let mut tx = backend.db.begin_write().await?;
-    sqlx::query(
-        "INSERT INTO dns_checks (domain_id) VALUES ($1) ON CONFLICT (domain_id) DO NOTHING",
-    )
-    .bind(&domain.id)
-    .execute(&mut *tx)
-    .await?;
+    ensure_row(&mut *tx, &domain.id).await?;
     // The states read before asking decide about the mail; the dedupe key
     // names that earlier check, so two instances noticing the same change
     // queue one mail.
@@ -339,7 +338,7 @@ async fn store(
 pub async fn recheck_due(backend: &Backend, now: i64) -> anyhow::Result<usize> {
     let mut checked = 0;
     for domain in super::domains::all(&backend.db).await? {
-        ensure_row(&backend.db, &domain.id).await?;
+        ensure_row(&backend.db.pool, &domain.id).await?;
         let claimed = sqlx::query(
             "UPDATE dns_checks SET claimed_until = $2 WHERE domain_id = $1 AND full_check_at <= $3 \
              AND (claimed_until IS NULL OR claimed_until < $4)",

@@ -7,7 +7,7 @@ use crate::backend::users::{Role, SessionUser};
 use crate::backend::{addons, now, Backend};
 use crate::domain::addons::catalogue::{AddonKind, RequestKind};
 use crate::domain::addons::dates;
-use crate::domain::addons::prices::Money;
+use crate::domain::addons::prices::{Money, REQUEST_PRICE_KEYS};
 use crate::domain::addons::rules::{self, Context, RuleError};
 use crate::error::AppError;
 use std::collections::BTreeMap;
@@ -37,7 +37,7 @@ async fn context(
     let booked = addons::active(db, &user.customer_id, &today.to_string())
         .await
         .map_err(AppError::internal)?;
-    let mailboxes = addons::mailbox_choices(db, &user.customer_id)
+    let exchange_mailboxes = addons::mailbox_count(db, &user.customer_id)
         .await
         .map_err(AppError::internal)?;
     let mailbox_address = match mailbox_id {
@@ -52,7 +52,7 @@ async fn context(
     };
     let ctx = Context {
         today,
-        exchange_mailboxes: mailboxes.len() as u32,
+        exchange_mailboxes,
         booked: booked
             .iter()
             .filter_map(|b| AddonKind::parse(&b.kind))
@@ -105,7 +105,7 @@ pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
                 .map(|e| e.message_id.to_string()),
         })
         .collect();
-    let request_prices = ["pst-import", "pst-export", "restore", "password-reset"]
+    let request_prices = REQUEST_PRICE_KEYS
         .iter()
         .map(|k| (k.to_string(), prices.quote(k, 1).and_then(|q| q.once)))
         .collect();
@@ -125,8 +125,8 @@ pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
         mailboxes,
         requests,
         can_edit: user.role != Role::ReadOnly,
-        export_earliest: (today + time::Duration::days(rules::EXPORT_LEAD_DAYS)).to_string(),
-        restore_earliest: (today - time::Duration::days(rules::RESTORE_DAYS)).to_string(),
+        export_earliest: rules::export_window(today).0.to_string(),
+        restore_earliest: rules::restore_window(today).0.to_string(),
         today: today.to_string(),
         form_key: crate::backend::new_id(),
     })
