@@ -107,12 +107,6 @@ addon-m365-business-basic = Microsoft 365 Business Basic
 addon-m365-business-standard = Microsoft 365 Business Standard
 addon-m365-apps-for-business = Microsoft 365 Apps for Business
 
-area-mailboxes-title = Postfächer
-area-mailboxes-text = Hier sehen Sie bald jedes Postfach mit Belegung, Schwellen, Aliassen und Geräten. Bis dahin zeigt die Übersicht die Postfächer, die Aufmerksamkeit brauchen.
-area-domains-title = Domains
-area-domains-text = Hier sehen Sie bald die DNS-Einträge, die Ihre Domains brauchen, und ob sie richtig gesetzt sind.
-area-addons-title = Add-ons
-area-addons-text = Hier buchen und kündigen Sie bald Zusatzleistungen wie öffentliche Ordner, PST-Import und -Export oder Microsoft 365.
 area-contract-title = Vertrag
 area-contract-text = Hier sehen Sie bald Laufzeit, Kündigungsfristen und alle Termine einer Kündigung.
 

@@ -107,12 +107,6 @@ addon-m365-business-basic = Microsoft 365 Business Basic
 addon-m365-business-standard = Microsoft 365 Business Standard
 addon-m365-apps-for-business = Microsoft 365 Apps for Business
 
-area-mailboxes-title = Mailboxes
-area-mailboxes-text = Soon you will see every mailbox here with its usage, thresholds, aliases and devices. Until then, the overview shows the mailboxes that need attention.
-area-domains-title = Domains
-area-domains-text = Soon you will see here which DNS records your domains need and whether they are set correctly.
-area-addons-title = Add-ons
-area-addons-text = Soon you will book and cancel extras here, such as public folders, PST import and export or Microsoft 365.
 area-contract-title = Contract
 area-contract-text = Soon you will see the term, notice periods and every date of a cancellation here.
 

@@ -90,11 +90,7 @@ pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
     let addresses = domains::addresses(db, &domain)
         .await
         .map_err(AppError::internal)?;
-    let owner = domains::allow_list_owner(db, &user.customer_id, Some(&domain.id), None)
-        .await
-        .map_err(AppError::internal)?
-        .ok_or(AppError::NotFound)?;
-    let allow_list = domains::allow_list(db, &owner)
+    let allow_list = domains::allow_list(db, &domains::AllowListOwner::of_domain(&domain))
         .await
         .map_err(AppError::internal)?;
     Ok(DomainView {

@@ -144,6 +144,18 @@ pub struct AllowListOwner {
     pub fully_routed: bool,
 }
 
+impl AllowListOwner {
+    /// The list of a whole domain already loaded for its customer.
+    pub fn of_domain(domain: &DomainRow) -> Self {
+        AllowListOwner {
+            customer_id: domain.customer_id.clone(),
+            domain_id: domain.id.clone(),
+            mailbox_id: None,
+            fully_routed: domain.fully_routed,
+        }
+    }
+}
+
 /// The allow-list owner for a domain (`mailbox_id` None) or a mailbox of the
 /// customer; `None` when not the customer's.
 pub async fn allow_list_owner(

@@ -367,7 +367,101 @@ async fn allow_lists_refuse_duplicates_and_stay_with_their_owner() {
                 .unwrap()
         );
         assert_eq!(domains::allow_list(&b.db, &owner).await.unwrap().len(), 1);
+
+        // A mailbox on the domain has a list of its own.
+        let mailbox = app::backend::new_id();
+        sqlx::query(
+            "INSERT INTO mailboxes (id, customer_id, domain_id, primary_address, display_name, created_at) \
+             VALUES ($1, $2, $3, 'anna@richtig.test', 'Anna', 0)",
+        )
+        .bind(&mailbox)
+        .bind(&d.customer_id)
+        .bind(&d.id)
+        .execute(&b.db.pool)
+        .await
+        .unwrap();
+        let personal = domains::allow_list_owner(&b.db, &d.customer_id, None, Some(&mailbox))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (personal.domain_id.as_str(), personal.fully_routed),
+            (d.id.as_str(), true)
+        );
+        assert!(domains::allow_list(&b.db, &personal)
+            .await
+            .unwrap()
+            .is_empty());
+        domains::add_allow_entry(&b.db, &personal, &idn, T0)
+            .await
+            .unwrap();
+        assert_eq!(
+            domains::allow_list(&b.db, &personal).await.unwrap().len(),
+            1
+        );
+        assert_eq!(domains::allow_list(&b.db, &owner).await.unwrap().len(), 1);
+        assert_eq!(
+            domains::allow_list_owner(&b.db, "someone-else", None, Some(&mailbox))
+                .await
+                .unwrap(),
+            None
+        );
     }
+}
+
+/// The operator registers domains in Unicode or punycode; invalid names and
+/// names already taken are refused with a non-zero exit.
+#[tokio::test]
+async fn the_operator_adds_domains_by_cli() {
+    use crate::support::{fresh_url, portal_command};
+    let url = fresh_url(Engine::Sqlite).await;
+    let run = |args: &[&str]| portal_command(&url, 1).args(args).output().unwrap();
+    assert!(
+        run(&["create-customer", "--number", "K-9", "--name", "Neun AG"])
+            .status
+            .success()
+    );
+    let added = run(&[
+        "add-domain",
+        "--customer",
+        "K-9",
+        "--domain",
+        " Müller-Bau.DE. ",
+        "--fully-routed",
+    ]);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    assert!(String::from_utf8_lossy(&added.stdout).contains("müller-bau.de (xn--mller-bau-q9a.de)"));
+    for bad in [
+        vec![
+            "add-domain",
+            "--customer",
+            "K-9",
+            "--domain",
+            "xn--mller-bau-q9a.de",
+        ],
+        vec![
+            "add-domain",
+            "--customer",
+            "K-9",
+            "--domain",
+            "kein domainname",
+        ],
+        vec!["add-domain", "--customer", "K-404", "--domain", "neun.de"],
+    ] {
+        assert!(!run(&bad).status.success(), "{bad:?}");
+    }
+    let db = app::backend::db::Db::connect(&url, 1).await.unwrap();
+    let names: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT name, CAST(CASE WHEN fully_routed THEN 1 ELSE 0 END AS BIGINT) FROM domains",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(names, [("xn--mller-bau-q9a.de".to_string(), 1)]);
 }
 
 /// The allow-list and zone file over HTTP: validation answers with the

@@ -26,16 +26,7 @@ fn exchange_size(bytes: u64) -> String {
 async fn alert_mails_survive_an_smtp_outage_and_arrive_exactly_once() {
     let url = fresh_url(Engine::Sqlite).await;
     let mut smtp = Maildev::stopped();
-    let portal = Portal::start_with(
-        &url,
-        &[
-            ("PORTAL_SMTP_HOST", "127.0.0.1".into()),
-            ("PORTAL_SMTP_PORT", smtp.smtp_port.to_string()),
-            ("PORTAL_MAIL_RETRY_BASE_SECS", "1".into()),
-            ("PORTAL_MAIL_POLL_MS", "200".into()),
-        ],
-    )
-    .await;
+    let portal = Portal::start_with(&url, &smtp.portal_env()).await;
     let db = app::backend::db::Db::connect(&url, 2).await.unwrap();
     // Only the mailboxes themselves get the alerts: one mail per alert.
     let set = portal_command(&url, 1)

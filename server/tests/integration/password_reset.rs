@@ -34,15 +34,7 @@ async fn a_forgotten_password_is_reset_through_a_mailed_one_time_link() {
     let mut smtp = Maildev::stopped();
     smtp.run().await;
     let url = fresh_url(Engine::Sqlite).await;
-    let portal = Portal::start_with(
-        &url,
-        &[
-            ("PORTAL_SMTP_HOST", "127.0.0.1".into()),
-            ("PORTAL_SMTP_PORT", smtp.smtp_port.to_string()),
-            ("PORTAL_MAIL_POLL_MS", "200".into()),
-        ],
-    )
-    .await;
+    let portal = Portal::start_with(&url, &smtp.portal_env()).await;
     // The owner is logged in somewhere (maybe by whoever knows the old password).
     let elsewhere = browser();
     full_login(&elsewhere, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;

@@ -190,15 +190,7 @@ async fn requests_over_http_are_checked_mailed_and_followed_to_done() {
     let mut smtp = Maildev::stopped();
     smtp.run().await;
     let url = fresh_url(Engine::Sqlite).await;
-    let portal = Portal::start_with(
-        &url,
-        &[
-            ("PORTAL_SMTP_HOST", "127.0.0.1".into()),
-            ("PORTAL_SMTP_PORT", smtp.smtp_port.to_string()),
-            ("PORTAL_MAIL_POLL_MS", "100".into()),
-        ],
-    )
-    .await;
+    let portal = Portal::start_with(&url, &smtp.portal_env()).await;
     let db = app::backend::db::Db::connect(&url, 1).await.unwrap();
     let (mailbox, address): (String, String) = sqlx::query_as(
         "SELECT id, primary_address FROM mailboxes ORDER BY primary_address LIMIT 1",

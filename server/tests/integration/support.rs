@@ -362,6 +362,17 @@ impl Maildev {
     }
 
     /// Every mail received so far, as maildev's JSON.
+    /// Environment for a portal that sends through this server, polling
+    /// and retrying quickly so tests do not wait.
+    pub fn portal_env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("PORTAL_SMTP_HOST", "127.0.0.1".into()),
+            ("PORTAL_SMTP_PORT", self.smtp_port.to_string()),
+            ("PORTAL_MAIL_RETRY_BASE_SECS", "1".into()),
+            ("PORTAL_MAIL_POLL_MS", "100".into()),
+        ]
+    }
+
     pub async fn messages(&self) -> Vec<serde_json::Value> {
         reqwest::get(format!("http://127.0.0.1:{}/email", self.web_port))
             .await
