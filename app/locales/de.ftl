@@ -3,7 +3,6 @@
 brand-portal = Kundenportal
 skip-to-content = Zum Inhalt springen
 loading = Wird geladen …
-back-to-overview = Zurück zur Übersicht
 
 nav-label = Bereiche
 nav-overview = Übersicht
@@ -107,8 +106,117 @@ addon-m365-business-basic = Microsoft 365 Business Basic
 addon-m365-business-standard = Microsoft 365 Business Standard
 addon-m365-apps-for-business = Microsoft 365 Apps for Business
 
-area-contract-title = Vertrag
-area-contract-text = Hier sehen Sie bald Laufzeit, Kündigungsfristen und alle Termine einer Kündigung.
+contract-product = rhönmail Exchange
+contract-product-label = Produkt
+contract-whole = Vertrag rhönmail Exchange (gesamt, mit allen Add-ons)
+contract-terms = Ihr Vertrag
+contract-customer = Kunde
+contract-signed-on = Unterschrieben am
+contract-starts-on = Vertragsbeginn
+contract-starts-on-rule = (Erster Tag des Monats, in dem die Postfächer bereitgestellt wurden.)
+contract-minimum-term = Mindestlaufzeit
+contract-minimum-term-value = { $months ->
+    [one] ein Monat
+   *[other] { $months } Monate
+}, bis { $end }
+contract-notice = Kündigungsfrist
+contract-notice-value = { $months ->
+    [one] ein Monat
+   *[other] { $months } Monate
+} zum Monatsende. Ohne Kündigung verlängert sich der Vertrag um jeweils einen Monat.
+contract-items = Gebuchte Leistungen
+contract-mailboxes = Exchange-Postfächer
+contract-price-on-offer = laut Angebot
+contract-if-today = Wenn Sie heute kündigen
+contract-if-today-intro = Geht Ihre Kündigung heute ({ $today }) beim Anbieter ein, gelten diese Termine:
+contract-takeover-note = Die Datenübernahme (PST-Export aller Postfächer) ist kostenpflichtig und muss spätestens 30 Tage vor dem Vertragsende beauftragt sein. Ohne Auftrag werden alle Daten am Tag nach dem Vertragsende gelöscht.
+contract-takeover-missed-earliest = Für das frühestmögliche Vertragsende ist die Frist für die Datenübernahme schon verstrichen. Wenn Sie Ihre Daten mitnehmen möchten, wählen Sie im Kündigungsassistenten ein späteres Ende.
+contract-m365 = Microsoft-365-Add-ons
+contract-m365-rule = Microsoft-365-Add-ons sind mit 30 Tagen Frist zum Monatsende kündbar und enden spätestens mit dem Exchange-Vertrag.
+contract-earliest-end = Frühestes Ende bei Kündigung heute
+contract-cancel = Kündigen
+contract-cancel-by-mail = Der Anbieter nimmt Kündigungen nur per E-Mail an { $address } an. Das Portal schreibt und sendet diese E-Mail für Sie, mit einer Kopie an Sie und die Inhaber Ihres Kontos.
+contract-cancel-start = Kündigung vorbereiten
+contract-cancel-nothing = Es gibt nichts, was Sie kündigen können: Den gesamten Vertrag kündigen nur Inhaber, Microsoft-365-Add-ons auch Administratoren; bereits gekündigte Leistungen erscheinen oben.
+contract-cancellation-stored = Ihre Kündigung ist gespeichert. Die E-Mail an den Anbieter wird gesendet; ihren Stand sehen Sie unten.
+contract-cancellations = Ihre Kündigungen
+contract-banner = Gekündigt zum { $date }
+
+timeline-end = Vertragsende
+timeline-takeover-order-by = Datenübernahme beauftragen bis
+timeline-deletion = Alle Daten werden gelöscht am
+timeline-backups = Backups gelöscht spätestens am
+timeline-export-ready = Export bereitgestellt spätestens am
+timeline-export-until = Export abrufbar bis
+
+cancel-title = Kündigen
+cancel-intro = Wählen Sie, was Sie kündigen und zu welchem Termin. Alle Termine berechnet das Portal nach den Regeln Ihres Vertrags; Sie sehen vor dem Absenden, was wann endet.
+cancel-back = Zurück zum Vertrag
+cancel-step-target = 1. Was möchten Sie kündigen?
+cancel-step-end = 2. Zu welchem Termin?
+cancel-step-takeover = 3. Datenübernahme
+cancel-step-summary = 4. Zusammenfassung
+cancel-step-confirm = 5. Verbindlich bestätigen
+cancel-end-label = Vertragsende
+cancel-end-rule-contract = Ein Monat Frist zum Monatsende, frühestens zum Ende der Mindestlaufzeit. Sie können auch ein späteres Monatsende wählen.
+cancel-end-rule-m365 = 30 Tage Frist zum Monatsende. Sie können auch ein späteres Monatsende wählen.
+cancel-takeover-label = Datenübernahme beauftragen: alle Postfächer als PST-Export zum Herunterladen
+cancel-takeover-price = Kostenpflichtig: { $net } netto je Postfach.
+cancel-takeover-deadline = Beauftragung möglich bis { $date }.
+cancel-takeover-missed = Für dieses Vertragsende ist die Frist für die Datenübernahme (30 Tage vor dem Ende) verstrichen. Wählen Sie ein späteres Ende, wenn Sie Ihre Daten übernehmen möchten; sonst werden sie am Tag nach dem Vertragsende gelöscht.
+cancel-summary-ends = Sie kündigen: { $what }. Ende am { $end }.
+cancel-summary-addons = Mit dem Vertrag enden auch: { $addons }.
+cancel-summary-takeover = Die Datenübernahme wird beauftragt; der Export wird nach dem Vertragsende bereitgestellt.
+cancel-summary-no-takeover = Ohne Datenübernahme: Alle Postfächer und Daten werden am Tag nach dem Vertragsende unwiderruflich gelöscht.
+cancel-summary-addon = Der Exchange-Vertrag und Ihre Postfächer laufen weiter.
+cancel-confirm-label = Ich habe die Folgen gelesen und kündige verbindlich.
+cancel-mail-note = Nach dem Absenden sendet das Portal die Kündigung per E-Mail an { $address }, mit einer Kopie an Sie und die Inhaber Ihres Kontos.
+cancel-submit = Kündigung per E-Mail senden
+cancel-target-unknown = Bitte wählen Sie, was Sie kündigen möchten.
+cancel-contract-owner-only = Den gesamten Vertrag können nur Inhaber kündigen.
+cancel-already-filed = Diese Kündigung ist bereits eingereicht.
+cancel-addon-ends-with-contract = Dieses Add-on endet ohnehin mit dem gekündigten Vertrag.
+cancel-end-invalid = Bitte wählen Sie ein Vertragsende aus der Liste.
+cancel-end-too-early = Dieses Ende ist mit der Kündigungsfrist nicht mehr erreichbar. Bitte wählen Sie ein Ende aus der Liste.
+cancel-end-not-month-end = Ein Vertrag endet immer am letzten Tag eines Monats.
+cancel-end-too-late = Bitte wählen Sie ein Vertragsende aus der Liste.
+cancel-takeover-too-late = Für dieses Vertragsende kann die Datenübernahme nicht mehr beauftragt werden (spätestens 30 Tage vorher). Wählen Sie ein späteres Ende oder verzichten Sie auf die Übernahme.
+cancel-takeover-contract-only = Die Datenübernahme gibt es nur zur Kündigung des gesamten Vertrags.
+cancel-confirm-required = Bitte bestätigen Sie, dass Sie verbindlich kündigen möchten.
+cancel-mail-queued = E-Mail an den Anbieter: wird gesendet.
+cancel-mail-retrying = E-Mail an den Anbieter: wird gesendet. Der Mailserver war nicht erreichbar ({ $attempts ->
+    [one] ein Versuch
+   *[other] { $attempts } Versuche
+}); nächster Versuch { $next }.
+cancel-mail-sent = E-Mail an den Anbieter: gesendet am { $when } (Message-ID { $id }).
+cancel-mail-failed = E-Mail an den Anbieter: konnte nicht zugestellt werden. Unser Betrieb ist informiert und sendet sie erneut; Ihre Kündigung bleibt gespeichert.
+cancel-confirmed = Vom Anbieter bestätigt am { $when }
+cancel-unconfirmed = Die Bestätigung des Anbieters steht noch aus.
+cancel-entry-title = Kündigung: { $what } zum { $end }
+cancel-entry-by = Eingereicht von { $who } am { $when }
+cancel-takeover-ordered = Datenübernahme beauftragt.
+cancel-takeover-not-ordered = Keine Datenübernahme beauftragt.
+
+mail-cancel-subject = Kündigung: { $what } – Kundennummer { $customer } ({ $company })
+mail-cancel-greeting = Guten Tag,
+mail-cancel-intro = hiermit kündigen wir fristgerecht zum { $end }: { $what }.
+mail-cancel-customer-number = Kundennummer
+mail-cancel-company = Firma
+mail-cancel-contract = Vertrag
+mail-cancel-contract-since = rhönmail Exchange, Vertragsbeginn { $start }
+mail-cancel-domains = Domains
+mail-cancel-what = Gekündigt wird
+mail-cancel-end = Vertragsende
+mail-cancel-addons-ending = Es enden damit
+mail-cancel-deletion = Löschung aller Daten am
+mail-cancel-backups = Backups gelöscht spätestens am
+mail-cancel-takeover-ordered = Datenübernahme (PST-Export aller Postfächer, kostenpflichtig): beauftragt.
+mail-cancel-takeover-not-ordered = Datenübernahme: nicht beauftragt.
+mail-cancel-export-ready = Bereitstellung des Exports spätestens am
+mail-cancel-export-until = Abrufbar bis
+mail-cancel-by = Gekündigt von { $name } <{ $email }> ({ $role }) am { $when } im rhönmail-Kundenportal.
+mail-cancel-received = Die Fristen sind ab dem Eingang am { $date } berechnet.
+mail-cancel-closing = Bitte bestätigen Sie den Eingang dieser Kündigung an die Empfänger in Kopie.
 
 account-details = Ihre Angaben
 account-name = Name
@@ -472,6 +580,7 @@ mail-request-link = Alle Anfragen und ihren Stand sehen Sie im Kundenportal:
 mail-request-status-subject = Anfrage { $number }: { $status }
 mail-request-status-intro = Ihre Anfrage { $number } ({ $kind }, { $object }) ist jetzt: { $status }.
 security-event-service-request = Buchung, Kündigung oder Auftrag an den Support
+security-event-cancellation = Vertrag oder Add-on gekündigt
 addon-date-invalid = Bitte geben Sie ein gültiges Datum ein (TT.MM.JJJJ).
 addon-already-booked = Diese Leistung ist bereits gebucht; sie ist nur einmal je Organisation möglich.
 addon-needs-mailbox = Microsoft 365 setzt mindestens ein Exchange-Postfach voraus.

@@ -3,7 +3,6 @@
 brand-portal = Customer portal
 skip-to-content = Skip to content
 loading = Loading …
-back-to-overview = Back to the overview
 
 nav-label = Areas
 nav-overview = Overview
@@ -107,8 +106,117 @@ addon-m365-business-basic = Microsoft 365 Business Basic
 addon-m365-business-standard = Microsoft 365 Business Standard
 addon-m365-apps-for-business = Microsoft 365 Apps for Business
 
-area-contract-title = Contract
-area-contract-text = Soon you will see the term, notice periods and every date of a cancellation here.
+contract-product = rhönmail Exchange
+contract-product-label = Product
+contract-whole = rhönmail Exchange contract (all of it, with every add-on)
+contract-terms = Your contract
+contract-customer = Customer
+contract-signed-on = Signed on
+contract-starts-on = Contract start
+contract-starts-on-rule = (First day of the month in which the mailboxes were provided.)
+contract-minimum-term = Minimum term
+contract-minimum-term-value = { $months ->
+    [one] one month
+   *[other] { $months } months
+}, until { $end }
+contract-notice = Notice period
+contract-notice-value = { $months ->
+    [one] one month
+   *[other] { $months } months
+} to the end of a month. Without notice the contract renews by one month at a time.
+contract-items = Booked services
+contract-mailboxes = Exchange mailboxes
+contract-price-on-offer = as offered
+contract-if-today = If you cancel today
+contract-if-today-intro = If your cancellation reaches the provider today ({ $today }), these dates apply:
+contract-takeover-note = The data takeover (PST export of all mailboxes) is paid and must be ordered at least 30 days before the contract ends. Without it all data is deleted the day after the contract ends.
+contract-takeover-missed-earliest = For the earliest possible end the deadline for the data takeover has passed. If you want to take your data with you, choose a later end in the cancellation wizard.
+contract-m365 = Microsoft 365 add-ons
+contract-m365-rule = Microsoft 365 add-ons can be cancelled with 30 days' notice to the end of a month and end with the Exchange contract at the latest.
+contract-earliest-end = Earliest end if cancelled today
+contract-cancel = Cancel
+contract-cancel-by-mail = The provider accepts cancellations only by e-mail to { $address }. The portal writes and sends this e-mail for you, with a copy to you and the owners of your account.
+contract-cancel-start = Prepare a cancellation
+contract-cancel-nothing = There is nothing you can cancel: only owners cancel the whole contract, administrators may cancel Microsoft 365 add-ons; services already cancelled are listed above.
+contract-cancellation-stored = Your cancellation is stored. The e-mail to the provider is being sent; you see its state below.
+contract-cancellations = Your cancellations
+contract-banner = Cancelled as of { $date }
+
+timeline-end = Contract end
+timeline-takeover-order-by = Order the data takeover by
+timeline-deletion = All data is deleted on
+timeline-backups = Backups deleted by
+timeline-export-ready = Export provided by
+timeline-export-until = Export available until
+
+cancel-title = Cancel
+cancel-intro = Choose what to cancel and as of when. The portal computes every date by the rules of your contract; before sending you see what ends when.
+cancel-back = Back to the contract
+cancel-step-target = 1. What do you want to cancel?
+cancel-step-end = 2. As of when?
+cancel-step-takeover = 3. Data takeover
+cancel-step-summary = 4. Summary
+cancel-step-confirm = 5. Confirm
+cancel-end-label = Contract end
+cancel-end-rule-contract = One month's notice to the end of a month, not before the minimum term ends. You may also choose a later month end.
+cancel-end-rule-m365 = 30 days' notice to the end of a month. You may also choose a later month end.
+cancel-takeover-label = Order the data takeover: all mailboxes as PST export for download
+cancel-takeover-price = Paid: { $net } net per mailbox.
+cancel-takeover-deadline = Can be ordered until { $date }.
+cancel-takeover-missed = For this contract end the deadline for the data takeover (30 days before the end) has passed. Choose a later end if you want to take over your data; otherwise it is deleted the day after the contract ends.
+cancel-summary-ends = You cancel: { $what }. It ends on { $end }.
+cancel-summary-addons = These end with the contract: { $addons }.
+cancel-summary-takeover = The data takeover is ordered; the export is provided after the contract ends.
+cancel-summary-no-takeover = Without data takeover: all mailboxes and data are deleted for good the day after the contract ends.
+cancel-summary-addon = The Exchange contract and your mailboxes go on.
+cancel-confirm-label = I have read the consequences and cancel with binding effect.
+cancel-mail-note = After sending, the portal e-mails the cancellation to { $address }, with a copy to you and the owners of your account.
+cancel-submit = Send the cancellation by e-mail
+cancel-target-unknown = Please choose what you want to cancel.
+cancel-contract-owner-only = Only owners can cancel the whole contract.
+cancel-already-filed = This cancellation has been filed already.
+cancel-addon-ends-with-contract = This add-on ends with the cancelled contract anyway.
+cancel-end-invalid = Please choose a contract end from the list.
+cancel-end-too-early = This end cannot be reached with the notice period any more. Please choose an end from the list.
+cancel-end-not-month-end = A contract always ends on the last day of a month.
+cancel-end-too-late = Please choose a contract end from the list.
+cancel-takeover-too-late = For this contract end the data takeover can no longer be ordered (at least 30 days before). Choose a later end or go without the takeover.
+cancel-takeover-contract-only = The data takeover exists only for cancelling the whole contract.
+cancel-confirm-required = Please confirm that you want to cancel with binding effect.
+cancel-mail-queued = E-mail to the provider: being sent.
+cancel-mail-retrying = E-mail to the provider: being sent. The mail server could not be reached ({ $attempts ->
+    [one] one attempt
+   *[other] { $attempts } attempts
+}); next attempt { $next }.
+cancel-mail-sent = E-mail to the provider: sent on { $when } (Message-ID { $id }).
+cancel-mail-failed = E-mail to the provider: could not be delivered. Our operations team has been told and will send it again; your cancellation stays stored.
+cancel-confirmed = Confirmed by the provider on { $when }
+cancel-unconfirmed = The provider's confirmation is still outstanding.
+cancel-entry-title = Cancellation: { $what } as of { $end }
+cancel-entry-by = Filed by { $who } on { $when }
+cancel-takeover-ordered = Data takeover ordered.
+cancel-takeover-not-ordered = No data takeover ordered.
+
+mail-cancel-subject = Cancellation: { $what } – customer number { $customer } ({ $company })
+mail-cancel-greeting = Hello,
+mail-cancel-intro = we hereby give notice as of { $end }: { $what }.
+mail-cancel-customer-number = Customer number
+mail-cancel-company = Company
+mail-cancel-contract = Contract
+mail-cancel-contract-since = rhönmail Exchange, contract start { $start }
+mail-cancel-domains = Domains
+mail-cancel-what = Cancelled
+mail-cancel-end = Contract end
+mail-cancel-addons-ending = Ending with it
+mail-cancel-deletion = All data deleted on
+mail-cancel-backups = Backups deleted by
+mail-cancel-takeover-ordered = Data takeover (PST export of all mailboxes, paid): ordered.
+mail-cancel-takeover-not-ordered = Data takeover: not ordered.
+mail-cancel-export-ready = Export provided by
+mail-cancel-export-until = Available until
+mail-cancel-by = Cancelled by { $name } <{ $email }> ({ $role }) on { $when } in the rhönmail customer portal.
+mail-cancel-received = The deadlines are counted from receipt on { $date }.
+mail-cancel-closing = Please confirm receipt of this cancellation to the recipients in copy.
 
 account-details = Your details
 account-name = Name
@@ -472,6 +580,7 @@ mail-request-link = See all requests and their progress in the customer portal:
 mail-request-status-subject = Request { $number }: { $status }
 mail-request-status-intro = Your request { $number } ({ $kind }, { $object }) is now: { $status }.
 security-event-service-request = Booking, cancellation or job for support
+security-event-cancellation = Contract or add-on cancelled
 addon-date-invalid = Please enter a valid date (DD.MM.YYYY).
 addon-already-booked = This is booked already; it is possible only once per organisation.
 addon-needs-mailbox = Microsoft 365 requires at least one Exchange mailbox.

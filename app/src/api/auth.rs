@@ -12,6 +12,8 @@ pub struct UserView {
     pub role: String,
     pub customer_name: String,
     pub customer_number: String,
+    /// The end of the contract once its cancellation is filed (ISO date).
+    pub contract_ends: Option<String>,
 }
 
 #[server(endpoint = "login")]
@@ -99,7 +101,11 @@ pub async fn current_user() -> Result<UserView, AppError> {
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::Unauthorized)?;
+    let contract_ends = crate::backend::cancellations::contract_end(&backend.db, &user.customer_id)
+        .await
+        .map_err(AppError::internal)?;
     Ok(UserView {
+        contract_ends: contract_ends.map(|d| d.to_string()),
         display_name: user.display_name,
         email: user.email,
         role: user.role.as_str().to_string(),

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod addons;
 pub mod auth;
+pub mod contract;
 pub mod domains;
 pub mod mailboxes;
 pub mod overview;

@@ -50,6 +50,7 @@ pub async fn queue(
                 keys.join(",")
             )),
             recipients,
+            cc: Vec::new(),
             subject,
             body,
         };

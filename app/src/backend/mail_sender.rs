@@ -169,6 +169,11 @@ fn build(mail: &DueMail, from: &str) -> Result<Message, Failure> {
             .parse::<Mailbox>()
             .map_err(|e| bad("invalid recipient address", &e))?);
     }
+    for cc in &mail.cc {
+        builder = builder.cc(cc
+            .parse::<Mailbox>()
+            .map_err(|e| bad("invalid copy address", &e))?);
+    }
     builder
         .body(mail.body.clone())
         .map_err(|e| bad("cannot build the mail", &e))
@@ -234,6 +239,7 @@ mod tests {
             id: "m1".into(),
             message_id: "<m1@portal.example.de>".into(),
             recipients: vec!["anna@muster-gmbh.de".into()],
+            cc: vec!["bernd@muster-gmbh.de".into(), "carla@muster-gmbh.de".into()],
             subject: "Postfach fast voll: Jürgen".into(),
             body: "Grüße".into(),
             attempts: 1,
@@ -252,6 +258,10 @@ mod tests {
         );
         assert!(text.contains("Date: Thu, 28 May 2026"), "{text}");
         assert!(text.contains("To: anna@muster-gmbh.de"), "{text}");
+        assert!(
+            text.contains("Cc: bernd@muster-gmbh.de, carla@muster-gmbh.de"),
+            "{text}"
+        );
         assert!(!text.contains("Jürgen"), "header must be encoded: {text}");
     }
 
@@ -261,6 +271,7 @@ mod tests {
             id: "m2".into(),
             message_id: "<m2@x>".into(),
             recipients: vec!["not an address".into()],
+            cc: Vec::new(),
             subject: "s".into(),
             body: "b".into(),
             attempts: 1,

@@ -2,6 +2,9 @@
 //! Only compiled with `ssr`; the browser reaches it through `crate::api`.
 
 pub mod addons;
+pub mod calendar;
+pub mod cancellation_mail;
+pub mod cancellations;
 pub mod customers;
 pub mod db;
 pub mod demo;
@@ -46,6 +49,8 @@ pub struct Backend {
     pub service: Arc<ServiceSettings>,
     /// Checks customer domains' DNS records.
     pub dns: Arc<dns_checks::DnsChecker>,
+    /// The day the contract's date rules count from.
+    pub calendar: Arc<calendar::Calendar>,
 }
 
 /// Facts about the provider's service that come from the configuration.
@@ -56,6 +61,8 @@ pub struct ServiceSettings {
     pub support_address: String,
     /// Prices of add-ons and requests.
     pub prices: crate::domain::addons::prices::PriceList,
+    /// The only address at which the provider accepts cancellations.
+    pub contract_address: String,
 }
 
 /// Current time as Unix seconds.

@@ -17,6 +17,8 @@ pub struct NewMail {
     /// Queuing the same key twice queues one mail (retried requests, re-runs).
     pub dedupe_key: Option<String>,
     pub recipients: Vec<String>,
+    /// Copies (Cc), e.g. the customer's copy of a cancellation.
+    pub cc: Vec<String>,
     pub subject: String,
     pub body: String,
 }
@@ -27,6 +29,7 @@ pub struct DueMail {
     pub id: String,
     pub message_id: String,
     pub recipients: Vec<String>,
+    pub cc: Vec<String>,
     pub subject: String,
     pub body: String,
     pub attempts: i64,
@@ -112,8 +115,8 @@ pub async fn enqueue(
     // A concurrent transaction with the same key fails on the unique
     // constraint and rolls back as a whole; its retry then finds this mail.
     sqlx::query(
-        "INSERT INTO outbox (id, message_id, customer_id, kind, dedupe_key, recipients, subject, body, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+        "INSERT INTO outbox (id, message_id, customer_id, kind, dedupe_key, recipients, cc, subject, body, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)",
     )
     .bind(&id)
     .bind(&message_id)
@@ -121,6 +124,7 @@ pub async fn enqueue(
     .bind(mail.kind)
     .bind(&mail.dedupe_key)
     .bind(mail.recipients.join(","))
+    .bind((!mail.cc.is_empty()).then(|| mail.cc.join(",")))
     .bind(&mail.subject)
     .bind(&mail.body)
     .bind(now)
@@ -157,18 +161,15 @@ pub async fn claim(db: &Db, now: i64, limit: i64) -> Result<Vec<DueMail>, sqlx::
         if !won {
             continue;
         }
-        let mail = sqlx::query("SELECT message_id, recipients, subject, body, attempts, created_at FROM outbox WHERE id = $1")
+        let mail = sqlx::query("SELECT message_id, recipients, subject, body, attempts, created_at, cc FROM outbox WHERE id = $1")
             .bind(&id)
             .fetch_one(&db.pool)
             .await?;
         taken.push(DueMail {
             id,
             message_id: mail.get(0),
-            recipients: mail
-                .get::<String, _>(1)
-                .split(',')
-                .map(str::to_string)
-                .collect(),
+            recipients: split_addresses(Some(mail.get(1))),
+            cc: split_addresses(mail.get(6)),
             subject: mail.get(2),
             body: mail.get(3),
             attempts: mail.get(4),
@@ -176,6 +177,16 @@ pub async fn claim(db: &Db, now: i64, limit: i64) -> Result<Vec<DueMail>, sqlx::
         });
     }
     Ok(taken)
+}
+
+/// A comma-separated address column as a list (`None`: no addresses).
+fn split_addresses(column: Option<String>) -> Vec<String> {
+    column
+        .iter()
+        .flat_map(|c| c.split(','))
+        .filter(|a| !a.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 pub async fn mark_sent(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {

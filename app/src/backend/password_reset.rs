@@ -63,6 +63,7 @@ pub async fn request(backend: &Backend, email: &MailAddress, ip: &str) -> Result
         kind: "password-reset",
         dedupe_key: None,
         recipients: vec![to],
+        cc: Vec::new(),
         subject: lang.t("mail-reset-subject"),
         body: body + "\n",
     };

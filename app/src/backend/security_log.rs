@@ -23,6 +23,8 @@ pub enum EventKind {
     UserRemoved,
     /// A booking, cancellation or support request (detail: number and kind).
     ServiceRequest,
+    /// The contract or an add-on cancelled (detail: what and to when).
+    Cancellation,
 }
 
 impl EventKind {
@@ -41,6 +43,7 @@ impl EventKind {
             EventKind::UserRemoved => "user-removed",
             EventKind::OtherSessionsEnded => "other-sessions-ended",
             EventKind::ServiceRequest => "service-request",
+            EventKind::Cancellation => "cancellation",
         }
     }
 }
@@ -106,6 +109,7 @@ pub async fn record(
                 kind: "security-notice",
                 dedupe_key: None,
                 recipients: vec![user.get(1)],
+                cc: Vec::new(),
                 subject,
                 body,
             };

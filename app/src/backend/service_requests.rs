@@ -171,6 +171,7 @@ async fn try_submit(
             kind: "service-request",
             dedupe_key: Some(format!("request-{key}:{id}")),
             recipients: vec![recipient],
+            cc: Vec::new(),
             subject: mail.0,
             body: mail.1,
         };
@@ -257,6 +258,7 @@ pub async fn set_status(
         kind: "service-request-status",
         dedupe_key: Some(format!("request-status:{id}:{}", status.as_str())),
         recipients: vec![row.get(3)],
+        cc: Vec::new(),
         subject,
         body,
     };

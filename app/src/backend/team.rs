@@ -107,6 +107,7 @@ pub async fn invite(
         kind: "invitation",
         dedupe_key: None,
         recipients: vec![email.as_str().to_string()],
+        cc: Vec::new(),
         subject: lang.t("mail-invite-subject"),
         body: body + "\n",
     };

@@ -467,6 +467,7 @@ async fn raise_alert(
             kind: "quota-alert",
             dedupe_key: Some(format!("quota-alert:{alert_id}:{address}")),
             recipients: vec![address.clone()],
+            cc: Vec::new(),
             subject,
             body,
         };

@@ -68,6 +68,15 @@ pub fn percent(lang: Lang, ratio: f64) -> String {
     }
 }
 
+/// An amount of euro cents, e.g. `1.475,00 €` / `€1,475.00`.
+pub fn euro(lang: Lang, cents: u64) -> String {
+    let euros = integer(lang, (cents / 100) as i64);
+    match lang {
+        Lang::De => format!("{euros},{:02} €", cents % 100),
+        Lang::En => format!("€{euros}.{:02}", cents % 100),
+    }
+}
+
 const EN_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -151,5 +160,12 @@ mod tests {
             date_time(Lang::En, datetime!(2026-07-01 06:30 UTC)),
             "1 Jul 2026, 08:30"
         );
+    }
+
+    #[test]
+    fn euro_amounts_have_cents_and_grouped_thousands() {
+        assert_eq!(euro(Lang::De, 147_500), "1.475,00 €");
+        assert_eq!(euro(Lang::En, 147_505), "€1,475.05");
+        assert_eq!(euro(Lang::De, 9), "0,09 €");
     }
 }

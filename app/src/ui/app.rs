@@ -3,10 +3,10 @@
 use crate::i18n::{detect_lang, Lang};
 use crate::ui::components::layout::PortalLayout;
 use crate::ui::pages::{
-    account::AccountPage, addons::AddonsPage, area::AreaPage, domain::DomainPage,
-    domains::DomainsPage, enrol::EnrolPage, forgot_password::ForgotPasswordPage,
-    link_problem::LinkProblemPage, login::LoginPage, mailbox::MailboxPage,
-    mailboxes::MailboxesPage, not_found::NotFound, overview::OverviewPage,
+    account::AccountPage, addons::AddonsPage, cancellation::CancellationPage,
+    contract::ContractPage, domain::DomainPage, domains::DomainsPage, enrol::EnrolPage,
+    forgot_password::ForgotPasswordPage, link_problem::LinkProblemPage, login::LoginPage,
+    mailbox::MailboxPage, mailboxes::MailboxesPage, not_found::NotFound, overview::OverviewPage,
     recovery_codes::RecoveryCodesPage, second_factor::SecondFactorPage,
     set_password::SetPasswordPage,
 };
@@ -69,7 +69,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("domains") view=DomainsPage ssr=SsrMode::Async/>
                     <Route path=path!("domains/:id") view=DomainPage ssr=SsrMode::Async/>
                     <Route path=path!("add-ons") view=AddonsPage ssr=SsrMode::Async/>
-                    <Route path=path!("vertrag") view=|| view! { <AreaPage area="contract"/> } ssr=SsrMode::Async/>
+                    <Route path=path!("vertrag") view=ContractPage ssr=SsrMode::Async/>
+                    <Route path=path!("vertrag/kuendigen") view=CancellationPage ssr=SsrMode::Async/>
                     <Route path=path!("konto") view=AccountPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>

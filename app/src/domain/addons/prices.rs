@@ -11,6 +11,9 @@ use super::catalogue::AddonKind;
 /// German standard VAT rate.
 pub const DEFAULT_VAT_PERCENT: u32 = 19;
 
+/// Price key of one Exchange mailbox, the contract's main item.
+pub const MAILBOX_PRICE_KEY: &str = "exchange-mailbox";
+
 /// Price keys of the service requests (add-ons use [`AddonKind::as_str`]).
 pub const REQUEST_PRICE_KEYS: [&str; 4] = ["pst-import", "pst-export", "restore", "password-reset"];
 
@@ -62,15 +65,15 @@ impl Default for PriceList {
 
 /// Every key the price list knows: the add-ons, then the service requests.
 pub fn known_keys() -> impl Iterator<Item = &'static str> {
-    AddonKind::ALL
-        .into_iter()
-        .map(AddonKind::as_str)
+    std::iter::once(MAILBOX_PRICE_KEY)
+        .chain(AddonKind::ALL.into_iter().map(AddonKind::as_str))
         .chain(REQUEST_PRICE_KEYS)
 }
 
 /// The provider's list prices (net, cents) at the time of writing.
 fn built_in_price(key: &str) -> Option<Price> {
     let price = match key {
+        "exchange-mailbox" => Price::monthly(590),
         "public-folders" => Price::monthly(490),
         "impersonation" => Price::monthly(690),
         // per Exchange mailbox
@@ -168,7 +171,7 @@ mod tests {
     fn every_known_key_has_a_built_in_price() {
         let list = PriceList::default();
         assert_eq!(list.vat_percent, 19);
-        assert_eq!(list.items.len(), 10);
+        assert_eq!(list.items.len(), 11);
         for key in known_keys() {
             assert!(list.price(key).is_some(), "{key}");
         }
@@ -180,6 +183,7 @@ mod tests {
         let list = PriceList::default();
         let monthly = |key| list.price(key).and_then(|p| p.monthly_cents);
         let once = |key| list.price(key).and_then(|p| p.once_cents);
+        assert_eq!(monthly("exchange-mailbox"), Some(590));
         assert_eq!(monthly("public-folders"), Some(490));
         assert_eq!(monthly("impersonation"), Some(690));
         assert_eq!(monthly("archive"), Some(250));

@@ -2,5 +2,6 @@
 //! what follows from that end (data takeover deadline, deletion, backups,
 //! export delivery counted in Hessian working days).
 
+pub mod cancellation;
 pub mod timeline;
 pub mod working_days;

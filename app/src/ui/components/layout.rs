@@ -3,6 +3,7 @@
 //! of the pages before the login.
 
 use crate::api::auth::{current_user, Logout};
+use crate::domain::service_request::shown_detail;
 use crate::i18n::use_lang;
 use crate::ui::components::language_switch::LanguageSwitch;
 use leptos::prelude::*;
@@ -37,6 +38,11 @@ pub fn PortalLayout() -> impl IntoView {
                             <span class="who-name">{u.display_name}</span>
                             <span class="who-customer">{format!("{} · {}", u.customer_name, u.customer_number)}</span>
                         </p>
+                        {u.contract_ends.map(|end| view! {
+                            <p class="contract-banner" id="kuendigung-hinweis">
+                                <a href="/vertrag">{lang.t_with("contract-banner", &[("date", shown_detail(lang, &end).into())])}</a>
+                            </p>
+                        })}
                     })
                 })}
             </Suspense>

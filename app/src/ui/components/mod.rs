@@ -8,5 +8,6 @@ pub mod error_view;
 pub mod language_switch;
 pub mod layout;
 pub mod loaded;
+pub mod timeline;
 pub mod usage_chart;
 pub mod usage_meter;

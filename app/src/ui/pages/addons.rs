@@ -28,14 +28,6 @@ pub fn AddonsPage() -> impl IntoView {
     }
 }
 
-fn euro(lang: Lang, cents: u64) -> String {
-    let euros = format::integer(lang, (cents / 100) as i64);
-    match lang {
-        Lang::De => format!("{euros},{:02} €", cents % 100),
-        Lang::En => format!("€{euros}.{:02}", cents % 100),
-    }
-}
-
 fn iso(lang: Lang, d: &str) -> String {
     shown_detail(lang, d)
 }
@@ -82,7 +74,7 @@ fn Booked(v: AddonsView) -> impl IntoView {
                         </tbody>
                         <tfoot><tr>
                             <th scope="row" colspan="3">{lang.t("addons-total")}</th>
-                            <td colspan="2">{euro(lang, total.net_cents)} " " <span class="hint">{lang.t_with("addons-vat", &[("percent", (v.vat_percent as i64).into()), ("vat", euro(lang, total.vat_cents).into()), ("gross", euro(lang, total.gross_cents).into())])}</span></td>
+                            <td colspan="2">{format::euro(lang, total.net_cents)} " " <span class="hint">{lang.t_with("addons-vat", &[("percent", (v.vat_percent as i64).into()), ("vat", format::euro(lang, total.vat_cents).into()), ("gross", format::euro(lang, total.gross_cents).into())])}</span></td>
                         </tr></tfoot>
                     </table>
                 }.into_any()
@@ -112,7 +104,7 @@ fn BookedRow(
     };
     let price = b
         .monthly
-        .map(|m: Money| euro(lang, m.net_cents))
+        .map(|m: Money| format::euro(lang, m.net_cents))
         .unwrap_or_default();
     let select_id = format!("end-{}", b.kind);
     let action = if b.ends_on.is_some() || !can_edit {
@@ -156,7 +148,7 @@ fn Offers(offers: Vec<OfferView>, vat: u32, key: String) -> impl IntoView {
             <ActionError action=book/>
             <div class="offers">
                 {offers.into_iter().map(|o| {
-                    let price = o.monthly.map(|m| lang.t_with("addons-price-month", &[("net", euro(lang, m.net_cents).into()), ("percent", (vat as i64).into())])).unwrap_or_default();
+                    let price = o.monthly.map(|m| lang.t_with("addons-price-month", &[("net", format::euro(lang, m.net_cents).into()), ("percent", (vat as i64).into())])).unwrap_or_default();
                     let heading = format!("offer-{}", o.kind);
                     let labelled_by = heading.clone();
                     view! {
@@ -240,7 +232,7 @@ fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
                 lang.t_with(
                     "addons-price-once",
                     &[
-                        ("net", euro(lang, m.net_cents).into()),
+                        ("net", format::euro(lang, m.net_cents).into()),
                         ("percent", (v.vat_percent as i64).into()),
                     ],
                 )

@@ -2,7 +2,8 @@
 
 pub mod account;
 pub mod addons;
-pub mod area;
+pub mod cancellation;
+pub mod contract;
 pub mod domain;
 pub mod domains;
 pub mod enrol;

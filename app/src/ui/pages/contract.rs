@@ -1,0 +1,201 @@
+//! The contract page: the contract's terms, what is booked and what it costs
+//! per month, every date that follows if it is cancelled today, and the
+//! state of filed cancellations (their mail and the provider's confirmation).
+
+use crate::api::contract::{contract, CancellationView, ContractView, ItemView, MailStateView};
+use crate::domain::format;
+use crate::domain::service_request::shown_detail;
+use crate::i18n::{use_lang, Lang};
+use crate::ui::components::loaded::Loaded;
+use crate::ui::components::timeline::TimelineList;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ContractPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let filed = move || query.read().get("gekuendigt").is_some();
+    let page = Resource::new(|| (), |_| contract());
+    view! {
+        <Title text=lang.t("nav-contract")/>
+        <h1>{lang.t("nav-contract")}</h1>
+        {move || filed().then(|| view! {
+            <p class="notice notice-ok" role="status">{lang.t("contract-cancellation-stored")}</p>
+        })}
+        <Loaded resource=page show=|v| view! { <ContractContent v/> }/>
+    }
+}
+
+fn when(lang: Lang, seconds: i64) -> String {
+    format::unix_date_time(lang, seconds).unwrap_or_default()
+}
+
+#[component]
+fn ContractContent(v: ContractView) -> impl IntoView {
+    let lang = use_lang();
+    let day = move |iso: &str| shown_detail(lang, iso);
+    view! {
+        {(!v.cancellations.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="contract-cancellations">
+                <h2 id="contract-cancellations">{lang.t("contract-cancellations")}</h2>
+                {v.cancellations.iter().cloned().map(|c| view! { <Cancellation c/> }).collect_view()}
+            </section>
+        })}
+        <section class="card" aria-labelledby="contract-terms">
+            <h2 id="contract-terms">{lang.t("contract-terms")}</h2>
+            <dl class="facts">
+                <dt>{lang.t("contract-customer")}</dt>
+                <dd>{format!("{} · {}", v.customer_name, v.customer_number)}</dd>
+                <dt>{lang.t("contract-product-label")}</dt><dd>{lang.t("contract-product")}</dd>
+                <dt>{lang.t("contract-signed-on")}</dt><dd>{day(&v.signed_on)}</dd>
+                <dt>{lang.t("contract-starts-on")}</dt>
+                <dd>{day(&v.starts_on)} <span class="hint">{lang.t("contract-starts-on-rule")}</span></dd>
+                <dt>{lang.t("contract-minimum-term")}</dt>
+                <dd>{lang.t_with("contract-minimum-term-value", &[("months", (v.minimum_term_months as i64).into()), ("end", day(&v.minimum_term_end).into())])}</dd>
+                <dt>{lang.t("contract-notice")}</dt>
+                <dd>{lang.t_with("contract-notice-value", &[("months", (v.notice_months as i64).into())])}</dd>
+            </dl>
+        </section>
+        <Items items=v.items.clone() v=v.clone()/>
+        {v.if_cancelled_today.map(|t| view! {
+            <section class="card" aria-labelledby="contract-if-today">
+                <h2 id="contract-if-today">{lang.t("contract-if-today")}</h2>
+                <p>{lang.t_with("contract-if-today-intro", &[("today", day(&v.today).into())])}</p>
+                <TimelineList timeline=t with_export=true/>
+                {if v.takeover_possible_today {
+                    view! { <p class="hint">{lang.t("contract-takeover-note")}</p> }.into_any()
+                } else {
+                    view! { <p class="notice">{lang.t("contract-takeover-missed-earliest")}</p> }.into_any()
+                }}
+            </section>
+        })}
+        {(!v.m365.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="contract-m365">
+                <h2 id="contract-m365">{lang.t("contract-m365")}</h2>
+                <p>{lang.t("contract-m365-rule")}</p>
+                <table class="table">
+                    <thead><tr>
+                        <th scope="col">{lang.t("addons-item")}</th>
+                        <th scope="col">{lang.t("contract-earliest-end")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {v.m365.iter().map(|a| view! {
+                            <tr><th scope="row">{lang.t(&a.label_id)}</th><td>{day(&a.earliest_end)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </section>
+        })}
+        <section class="card" aria-labelledby="contract-cancel">
+            <h2 id="contract-cancel">{lang.t("contract-cancel")}</h2>
+            <p>{lang.t_with("contract-cancel-by-mail", &[("address", v.contract_address.clone().into())])}</p>
+            {if v.can_cancel {
+                view! { <p><a class="button-primary" href="/vertrag/kuendigen">{lang.t("contract-cancel-start")}</a></p> }.into_any()
+            } else {
+                view! { <p class="notice">{lang.t("contract-cancel-nothing")}</p> }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Items(items: Vec<ItemView>, v: ContractView) -> impl IntoView {
+    let lang = use_lang();
+    let total = v.monthly_total;
+    view! {
+        <section class="card" aria-labelledby="contract-items">
+            <h2 id="contract-items">{lang.t("contract-items")}</h2>
+            <table class="table" id="contract-items-table">
+                <thead><tr>
+                    <th scope="col">{lang.t("addons-item")}</th>
+                    <th scope="col">{lang.t("addons-quantity")}</th>
+                    <th scope="col">{lang.t("addons-net-month")}</th>
+                </tr></thead>
+                <tbody>
+                    {items.into_iter().map(|i| view! {
+                        <tr>
+                            <th scope="row">{lang.t(&i.label_id)}</th>
+                            <td>{format::integer(lang, i.quantity as i64)}</td>
+                            <td>{i.monthly.map(|m| format::euro(lang, m.net_cents)).unwrap_or_else(|| lang.t("contract-price-on-offer"))}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+                <tfoot><tr>
+                    <th scope="row" colspan="2">{lang.t("addons-total")}</th>
+                    <td>{format::euro(lang, total.net_cents)} " " <span class="hint">{lang.t_with("addons-vat", &[("percent", (v.vat_percent as i64).into()), ("vat", format::euro(lang, total.vat_cents).into()), ("gross", format::euro(lang, total.gross_cents).into())])}</span></td>
+                </tr></tfoot>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+fn Cancellation(c: CancellationView) -> impl IntoView {
+    let lang = use_lang();
+    let state = match &c.mail {
+        MailStateView::Queued => lang.t("cancel-mail-queued"),
+        MailStateView::Retrying {
+            attempts,
+            next_attempt_at,
+        } => lang.t_with(
+            "cancel-mail-retrying",
+            &[
+                ("attempts", (*attempts).into()),
+                ("next", when(lang, *next_attempt_at).into()),
+            ],
+        ),
+        MailStateView::Sent { at, message_id } => lang.t_with(
+            "cancel-mail-sent",
+            &[
+                ("when", when(lang, *at).into()),
+                ("id", message_id.as_str().into()),
+            ],
+        ),
+        MailStateView::Failed => lang.t("cancel-mail-failed"),
+    };
+    let confirmation = match c.confirmed_at {
+        Some(at) => {
+            let note = c
+                .confirmation_note
+                .as_deref()
+                .map(|n| format!(" – {n}"))
+                .unwrap_or_default();
+            format!(
+                "{}{note}",
+                lang.t_with("cancel-confirmed", &[("when", when(lang, at).into())])
+            )
+        }
+        None => lang.t("cancel-unconfirmed"),
+    };
+    let title = lang.t_with(
+        "cancel-entry-title",
+        &[
+            ("what", lang.t(&c.label_id).into()),
+            ("end", format::date(lang, c.timeline.end).into()),
+        ],
+    );
+    view! {
+        <article class="cancellation" data-mail-state=mail_state_name(&c.mail)>
+            <h3>{title}</h3>
+            <p>{lang.t_with("cancel-entry-by", &[("who", c.requested_by.clone().into()), ("when", when(lang, c.created_at).into())])}</p>
+            <p class="cancel-mail-state" role="status">{state}</p>
+            <p>{confirmation}</p>
+            {c.is_contract.then(|| view! {
+                <p>{lang.t(if c.takeover_ordered { "cancel-takeover-ordered" } else { "cancel-takeover-not-ordered" })}</p>
+                <TimelineList timeline=c.timeline with_export=c.takeover_ordered/>
+            })}
+        </article>
+    }
+}
+
+/// For tests and styling: `queued`, `retrying`, `sent` or `failed`.
+fn mail_state_name(state: &MailStateView) -> &'static str {
+    match state {
+        MailStateView::Queued => "queued",
+        MailStateView::Retrying { .. } => "retrying",
+        MailStateView::Sent { .. } => "sent",
+        MailStateView::Failed => "failed",
+    }
+}
