@@ -38,8 +38,12 @@ npm-deps:
 unit-tests:
 	cargo test --workspace
 
+# The browser tests' build: the server binary gets the test clock (cargo feature
+# `test-clock`, see server/Cargo.toml). `--bin-features` replaces the
+# `bin-features` of Cargo.toml for the server binary only, so `ssr` is repeated;
+# the WASM bundle (lib-features) is unaffected. `make run` stays without it.
 build-release:
-	cargo leptos build --release
+	cargo leptos build --release --bin-features ssr --bin-features test-clock
 
 e2e:
 	cargo build -p server --example dns_fixture

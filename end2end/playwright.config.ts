@@ -81,7 +81,9 @@ export default defineConfig({
     command: `rm -rf .tmp && mkdir -p .tmp && exec "${serverBinary}" serve`,
     cwd: __dirname,
     url: `http://127.0.0.1:${port}/readyz`,
-    env: { ...serverEnv, PORTAL_SEED_DEMO: '1' },
+    // The test clock (`PUT /operator/test-clock` with the operator token) exists only
+    // in the build `make build-release` makes; other builds refuse to start with it.
+    env: { ...serverEnv, PORTAL_SEED_DEMO: '1', PORTAL_TEST_CLOCK: '1' },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

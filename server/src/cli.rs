@@ -80,6 +80,17 @@ pub enum Command {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// Record that the provider confirmed a customer's cancellation (of the
+    /// contract or of one add-on).
+    ConfirmCancellation {
+        /// Customer number, e.g. K-100234.
+        customer_number: String,
+        /// What was cancelled: contract, or an add-on such as m365-business-basic.
+        target: String,
+        /// A note for the record (e.g. the provider's reference).
+        #[arg(long)]
+        note: Option<String>,
+    },
     /// Check the DNS records of every domain whose daily check is due.
     CheckDomains,
     /// Show the mail outbox: mails per state and the dead letters.

@@ -49,6 +49,27 @@ pub struct Config {
     pub access: app::domain::access::AccessSettings,
     pub dns: DnsConfig,
     pub addons: AddonsConfig,
+    pub contract: ContractConfig,
+    /// Lets the operator API move the portal's calendar (`PUT /operator/test-clock`).
+    /// Only builds with the cargo feature `test-clock` (made for the browser
+    /// tests) have it; every other build refuses to start with it on.
+    pub test_clock: bool,
+}
+
+/// The customer contract.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ContractConfig {
+    /// The only address at which the provider accepts cancellations.
+    pub address: String,
+}
+
+impl Default for ContractConfig {
+    fn default() -> Self {
+        ContractConfig {
+            address: "contract-de@rhoencloud.de".into(),
+        }
+    }
 }
 
 /// Add-ons and service requests.
@@ -168,6 +189,8 @@ impl Default for Config {
             access: Default::default(),
             dns: Default::default(),
             addons: Default::default(),
+            contract: Default::default(),
+            test_clock: false,
         }
     }
 }
@@ -183,6 +206,14 @@ pub enum ConfigError {
     Parse { path: String, message: String },
     #[error("environment variable {name} is not valid: {message}")]
     Env { name: &'static str, message: String },
+    #[error("contract.address (PORTAL_CONTRACT_ADDRESS) ist keine gültige E-Mail-Adresse: {0:?}")]
+    ContractAddress(String),
+    #[error(
+        "test_clock (PORTAL_TEST_CLOCK) ist eingeschaltet, aber dieser Build hat keine Testuhr. \
+         Die Einstellung ist nur für Test-Builds (cargo-Feature test-clock) gedacht; \
+         schalten Sie sie aus."
+    )]
+    NoTestClock,
 }
 
 fn env_number<T: std::str::FromStr>(name: &'static str, value: &str) -> Result<T, ConfigError> {
@@ -207,7 +238,8 @@ impl Config {
     /// Reads `file` (if given) and applies the environment variables
     /// `DATABASE_URL`, `PORTAL_PUBLIC_URL`, `PORTAL_SEED_DEMO`, `PORTAL_LOG_JSON`,
     /// `PORTAL_SECRET_KEY`, `PORTAL_OPERATOR_TOKEN`, the `PORTAL_SMTP_*` /
-    /// `PORTAL_MAIL_*` settings of outgoing mail and `PORTAL_DNS_*` of the DNS check.
+    /// `PORTAL_MAIL_*` settings of outgoing mail, `PORTAL_DNS_*` of the DNS check,
+    /// `PORTAL_CONTRACT_ADDRESS` and `PORTAL_TEST_CLOCK`.
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -270,6 +302,19 @@ impl Config {
         if let Some(v) = env("PORTAL_DNS_TIMEOUT_MS") {
             config.dns.timeout_ms = env_number("PORTAL_DNS_TIMEOUT_MS", &v)?;
         }
+        if let Some(address) = env("PORTAL_CONTRACT_ADDRESS") {
+            config.contract.address = address;
+        }
+        if let Some(v) = env("PORTAL_TEST_CLOCK") {
+            config.test_clock = env_bool("PORTAL_TEST_CLOCK", &v)?;
+        }
+        if config.test_clock && !cfg!(feature = "test-clock") {
+            return Err(ConfigError::NoTestClock);
+        }
+        config.contract.address =
+            app::domain::mail_address::MailAddress::parse(&config.contract.address)
+                .map_err(|_| ConfigError::ContractAddress(config.contract.address.clone()))?
+                .to_string();
         if config
             .operator_token
             .as_ref()
@@ -397,6 +442,70 @@ mod tests {
         );
         std::fs::write(&file, "unknown_key = 1\n").unwrap();
         assert!(Config::load(Some(&file), no_env).is_err());
+    }
+
+    #[test]
+    fn contract_address_has_a_default_and_is_validated() {
+        let c = Config::load(None, no_env).unwrap();
+        assert_eq!(c.contract.address, "contract-de@rhoencloud.de");
+
+        let dir =
+            std::env::temp_dir().join(format!("portal-config-contract-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("portal.toml");
+        std::fs::write(
+            &file,
+            "[contract]\naddress = \"kuendigung@rhoencloud.de\"\n",
+        )
+        .unwrap();
+        let c = Config::load(Some(&file), no_env).unwrap();
+        assert_eq!(c.contract.address, "kuendigung@rhoencloud.de");
+        let c = Config::load(Some(&file), |k| {
+            (k == "PORTAL_CONTRACT_ADDRESS").then(|| "vertrag@rhoencloud.de".to_string())
+        })
+        .unwrap();
+        assert_eq!(c.contract.address, "vertrag@rhoencloud.de");
+
+        let err = Config::load(None, |k| {
+            (k == "PORTAL_CONTRACT_ADDRESS").then(|| "kein-at-zeichen".to_string())
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("contract.address") && err.contains("keine gültige E-Mail-Adresse"),
+            "{err}"
+        );
+        std::fs::write(&file, "[contract]\nadresse = \"x@y.de\"\n").unwrap();
+        assert!(Config::load(Some(&file), no_env).is_err());
+    }
+
+    #[test]
+    fn test_clock_is_off_by_default_and_parsed_like_other_switches() {
+        assert!(!Config::load(None, no_env).unwrap().test_clock);
+        let err = Config::load(None, |k| {
+            (k == "PORTAL_TEST_CLOCK").then(|| "vielleicht".into())
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("PORTAL_TEST_CLOCK"), "{err}");
+        let off = Config::load(None, |k| (k == "PORTAL_TEST_CLOCK").then(|| "0".into())).unwrap();
+        assert!(!off.test_clock);
+    }
+
+    #[cfg(not(feature = "test-clock"))]
+    #[test]
+    fn a_build_without_the_test_clock_refuses_the_setting() {
+        let err =
+            Config::load(None, |k| (k == "PORTAL_TEST_CLOCK").then(|| "1".into())).unwrap_err();
+        assert!(matches!(err, ConfigError::NoTestClock), "{err}");
+        assert!(err.to_string().contains("keine Testuhr"), "{err}");
+    }
+
+    #[cfg(feature = "test-clock")]
+    #[test]
+    fn a_test_build_accepts_the_setting() {
+        let c = Config::load(None, |k| (k == "PORTAL_TEST_CLOCK").then(|| "1".into())).unwrap();
+        assert!(c.test_clock);
     }
 
     #[test]

@@ -8,13 +8,15 @@ mod operator;
 mod operator_api;
 mod security;
 mod sessions;
+#[cfg(feature = "test-clock")]
+mod test_clock;
 mod web;
 
 use app::backend::dns_checks::{self, DnsChecker};
 use app::backend::dns_lookup::DnsClient;
 use app::backend::{
-    db::Db, mail_sender, outbox::Mailer, passwords::PasswordHasher, secret_box::SecretBox,
-    usage_import, Backend, ServiceSettings,
+    calendar::Calendar, db::Db, mail_sender, outbox::Mailer, passwords::PasswordHasher,
+    secret_box::SecretBox, usage_import, Backend, ServiceSettings,
 };
 use clap::Parser;
 use cli::{Cli, Command};
@@ -69,11 +71,13 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             access: config.access.clone(),
             support_address: config.addons.support_address.clone(),
             prices: config.addons.prices.clone(),
+            contract_address: config.contract.address.clone(),
         }),
         dns: Arc::new(DnsChecker {
             client: DnsClient::new(config.dns.lookup_settings()),
             settings: config.dns.records.clone(),
         }),
+        calendar: Arc::new(Calendar::default()),
     };
     match command {
         Command::Serve => serve(backend, &config).await,
@@ -103,6 +107,14 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             reason,
         } => operator::request_status(&backend, &number, &status, reason.as_deref()).await,
         Command::Outbox { retry } => operator::outbox(&backend, retry.as_deref()).await,
+        Command::ConfirmCancellation {
+            customer_number,
+            target,
+            note,
+        } => {
+            operator::confirm_cancellation(&backend, &customer_number, &target, note.as_deref())
+                .await
+        }
     }
 }
 
@@ -134,15 +146,21 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         .operator_token
         .as_ref()
         .map(|t| t.expose().to_string());
-    let app = web::router(
-        web::AppState {
-            leptos_options,
-            backend,
-        },
-        sessions,
-        config.secure_cookies(),
-        operator_token,
-    );
+    let state = web::AppState {
+        leptos_options,
+        backend,
+    };
+    // Only test builds have a test clock (`Config::load` refuses the setting otherwise).
+    #[cfg(feature = "test-clock")]
+    let test_clock = config
+        .test_clock
+        .then(|| test_clock::router(state.clone(), operator_token.clone()));
+    let app = web::router(state, sessions, config.secure_cookies(), operator_token);
+    #[cfg(feature = "test-clock")]
+    let app = match test_clock {
+        Some(routes) => app.merge(routes),
+        None => app,
+    };
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;

@@ -198,3 +198,28 @@ pub async fn request_status(
     );
     Ok(())
 }
+
+pub async fn confirm_cancellation(
+    backend: &Backend,
+    customer_number: &str,
+    target: &str,
+    note: Option<&str>,
+) -> anyhow::Result<()> {
+    use app::backend::cancellations::{self, ConfirmError};
+    match cancellations::confirm(&backend.db, customer_number, target, note, now()).await {
+        Ok(true) => println!(
+            "Kündigung von {target} für Kunde {customer_number} als bestätigt vermerkt."
+        ),
+        Ok(false) => println!(
+            "Die Kündigung von {target} für Kunde {customer_number} war schon bestätigt; nichts geändert."
+        ),
+        Err(ConfirmError::UnknownCustomer(number)) => {
+            anyhow::bail!("Kein Kunde mit der Kundennummer {number:?}.")
+        }
+        Err(ConfirmError::NoCancellation(number, target)) => {
+            anyhow::bail!("Kunde {number} hat keine Kündigung von {target:?}.")
+        }
+        Err(ConfirmError::Db(e)) => return Err(e.into()),
+    }
+    Ok(())
+}

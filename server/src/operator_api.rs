@@ -15,37 +15,52 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 pub fn router(state: AppState, token: Option<String>) -> Router<AppState> {
-    let expected = token.map(|t| Sha256::digest(t.as_bytes()));
-    Router::new()
+    let routes = Router::new()
         .route("/operator/usage-import", post(usage_import))
         .route("/operator/requests/{number}/status", post(request_status))
-        .layer(DefaultBodyLimit::max(MAX_FILE_BYTES))
-        .layer(middleware::from_fn(move |req: Request, next: Next| {
-            let expected = expected;
-            async move {
-                let Some(expected) = expected else {
-                    return (StatusCode::NOT_FOUND, Json(json!({ "error": "Die Operator-Schnittstelle ist nicht eingerichtet." })))
-                        .into_response();
-                };
-                let given = req
-                    .headers()
-                    .get(header::AUTHORIZATION)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.strip_prefix("Bearer "))
-                    .map(|t| Sha256::digest(t.trim().as_bytes()));
-                // Digests of equal length: comparing them leaks nothing about the token.
-                if given != Some(expected) {
-                    return (
-                        StatusCode::UNAUTHORIZED,
-                        [(header::WWW_AUTHENTICATE, "Bearer")],
-                        Json(json!({ "error": "Token fehlt oder ist falsch." })),
-                    )
-                        .into_response();
-                }
-                next.run(req).await
+        .route(
+            "/operator/cancellations/{customer_number}/{target}/confirmation",
+            post(confirm_cancellation),
+        )
+        .layer(DefaultBodyLimit::max(MAX_FILE_BYTES));
+    require_token(routes, token).with_state(state)
+}
+
+/// Lets only requests with the operator's bearer token reach `routes`; without
+/// a configured token they answer 404.
+pub fn require_token<S: Clone + Send + Sync + 'static>(
+    routes: Router<S>,
+    token: Option<String>,
+) -> Router<S> {
+    let expected = token.map(|t| Sha256::digest(t.as_bytes()));
+    routes.layer(middleware::from_fn(move |req: Request, next: Next| {
+        let expected = expected;
+        async move {
+            let Some(expected) = expected else {
+                return (
+                    StatusCode::NOT_FOUND,
+                    Json(json!({ "error": "Die Operator-Schnittstelle ist nicht eingerichtet." })),
+                )
+                    .into_response();
+            };
+            let given = req
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .map(|t| Sha256::digest(t.trim().as_bytes()));
+            // Digests of equal length: comparing them leaks nothing about the token.
+            if given != Some(expected) {
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    [(header::WWW_AUTHENTICATE, "Bearer")],
+                    Json(json!({ "error": "Token fehlt oder ist falsch." })),
+                )
+                    .into_response();
             }
-        }))
-        .with_state(state)
+            next.run(req).await
+        }
+    }))
 }
 
 /// `POST /operator/usage-import` with the CSV file as body.
@@ -137,6 +152,64 @@ async fn request_status(
             .into_response(),
         Err(StatusError::Db(e)) => {
             tracing::error!(error = %e, "request status change failed");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Confirmation {
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// `POST /operator/cancellations/{customer_number}/{target}/confirmation`,
+/// optionally with `{"note": "…"}`: records that the provider confirmed a
+/// cancellation (`target` is `contract` or an add-on such as
+/// `m365-business-basic`). Answers `{"confirmed": false}` when it was
+/// confirmed before.
+async fn confirm_cancellation(
+    State(state): State<AppState>,
+    Path((customer_number, target)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    use app::backend::cancellations::{self, ConfirmError};
+    let confirmation = if body.iter().all(u8::is_ascii_whitespace) {
+        Confirmation { note: None }
+    } else {
+        match serde_json::from_slice::<Confirmation>(&body) {
+            Ok(c) => c,
+            Err(_) => {
+                return (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Json(json!({ "error": "Erwartet wird kein Inhalt oder JSON wie {\"note\": \"…\"}." })),
+                )
+                    .into_response()
+            }
+        }
+    };
+    match cancellations::confirm(
+        &state.backend.db,
+        &customer_number,
+        &target,
+        confirmation.note.as_deref(),
+        now(),
+    )
+    .await
+    {
+        Ok(confirmed) => Json(json!({ "confirmed": confirmed })).into_response(),
+        Err(ConfirmError::UnknownCustomer(_)) => (
+            StatusCode::NOT_FOUND,
+            Json(json!({ "error": "Kein Kunde mit dieser Kundennummer." })),
+        )
+            .into_response(),
+        Err(ConfirmError::NoCancellation(_, target)) => (
+            StatusCode::NOT_FOUND,
+            Json(json!({ "error": format!("Für diesen Kunden liegt keine Kündigung von „{target}“ vor.") })),
+        )
+            .into_response(),
+        Err(ConfirmError::Db(e)) => {
+            tracing::error!(error = %e, "cancellation confirmation failed");
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }

@@ -14,6 +14,7 @@ fn mail(key: Option<&str>) -> NewMail {
         kind: "test",
         dedupe_key: key.map(str::to_string),
         recipients: vec!["anna@muster-gmbh.de".into(), "ben@muster-gmbh.de".into()],
+        cc: Vec::new(),
         subject: "Betreff".into(),
         body: "Text".into(),
     }

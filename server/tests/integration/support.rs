@@ -72,6 +72,7 @@ pub async fn test_backend(engine: Engine) -> app::backend::Backend {
         )),
         service: Default::default(),
         dns: Arc::new(dns_checker("127.0.0.1:9".parse().unwrap())),
+        calendar: Arc::new(app::backend::calendar::Calendar::default()),
     }
 }
 
