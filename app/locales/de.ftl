@@ -494,6 +494,8 @@ addons-vat = zzgl. { $percent } % USt. { $vat } = { $gross } brutto
 addons-from-to = { $from } bis { $to }
 addons-cancelled = gekündigt
 addons-end-of = Ende von { $item }
+addons-cancel-in-wizard = Im Kündigungsassistenten kündigen
+addon-m365-cancel-in-wizard = Microsoft-365-Add-ons gehören zum Vertrag: Bitte kündigen Sie sie im Kündigungsassistenten unter „Vertrag“.
 addons-earliest-end = frühestens { $date }
 addons-cancel-to = Kündigen
 addons-m365-ends-with-contract = Endet automatisch mit dem Exchange-Vertrag.

@@ -494,6 +494,8 @@ addons-vat = plus { $percent } % VAT { $vat } = { $gross } gross
 addons-from-to = { $from } to { $to }
 addons-cancelled = cancelled
 addons-end-of = End of { $item }
+addons-cancel-in-wizard = Cancel in the cancellation wizard
+addon-m365-cancel-in-wizard = Microsoft 365 add-ons belong to the contract: please cancel them in the cancellation wizard under “Contract”.
 addons-earliest-end = earliest { $date }
 addons-cancel-to = Cancel
 addons-m365-ends-with-contract = Ends automatically with the Exchange contract.

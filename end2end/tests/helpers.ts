@@ -46,7 +46,7 @@ export function totpCode(secret: string, step: number): string {
 const currentStep = () => Math.floor(Date.now() / 1000 / 30);
 
 /** A code for a step this user has not used yet (waits for the next step if needed). */
-async function freshCode(email: string): Promise<string> {
+export async function freshCode(email: string): Promise<string> {
   const seeds = readSeeds();
   const entry = seeds[email];
   if (!entry) throw new Error(`no authenticator set up for ${email} in this run`);

@@ -60,15 +60,12 @@ test('booking public folders and a PST export become requests the operator compl
   await expectAccessible(page);
 });
 
-test('cancelling a Microsoft 365 add-on shows the end date before it is sent', async ({ page }) => {
+test('a Microsoft 365 add-on is cancelled in the contract wizard, preselected', async ({ page }) => {
   await page.goto('/add-ons');
   const row = page.getByRole('region', { name: 'Gebuchte Zusatzleistungen' })
     .getByRole('row').filter({ hasText: 'Microsoft 365 Apps for Business' });
-  const end = row.getByLabel('Ende von Microsoft 365 Apps for Business');
-  await expect(end.locator('option').first()).toContainText('frühestens');
-  const earliest = (await end.locator('option').first().innerText()).replace('frühestens ', '').trim();
-  await row.getByRole('button', { name: 'Kündigen' }).click();
-  const cancellation = requestRow(page, 'Kündigung: Microsoft 365 Apps for Business');
-  await expect(cancellation).toContainText('eingegangen');
-  await expect(cancellation).toContainText(`Ende zum: ${earliest}`);
+  await row.getByRole('link', { name: 'Im Kündigungsassistenten kündigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kündigen' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Microsoft 365 Apps for Business' })).toBeChecked();
+  await expect(page.getByRole('region', { name: '4. Zusammenfassung' })).toContainText('Der Exchange-Vertrag und Ihre Postfächer laufen weiter.');
 });

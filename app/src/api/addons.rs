@@ -19,7 +19,8 @@ pub struct BookedView {
     pub ends_on: Option<String>,
     pub monthly: Option<Money>,
     pub is_m365: bool,
-    /// The earliest end if cancelled today, then later month ends.
+    /// The earliest end if cancelled today, then later month ends (none for
+    /// Microsoft 365 add-ons, which are cancelled in the contract's wizard).
     pub ends: Vec<String>,
 }
 

@@ -73,12 +73,15 @@ pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
         .into_iter()
         .map(|b| {
             let kind = AddonKind::parse(&b.kind);
-            let earliest = match kind {
-                Some(k) if k.is_m365() => dates::m365_earliest_end(today),
-                _ => dates::monthly_earliest_end(today),
+            // Microsoft 365 add-ons are cancelled in the contract's wizard.
+            let ends = if kind.is_some_and(AddonKind::is_m365) {
+                Vec::new()
+            } else {
+                let earliest = dates::monthly_earliest_end(today);
+                let mut ends = vec![earliest];
+                ends.extend(dates::later_month_ends(earliest, LATER_ENDS));
+                ends
             };
-            let mut ends = vec![earliest];
-            ends.extend(dates::later_month_ends(earliest, LATER_ENDS));
             BookedView {
                 monthly: monthly(&b.kind, b.quantity.max(0) as u32),
                 is_m365: kind.is_some_and(AddonKind::is_m365),

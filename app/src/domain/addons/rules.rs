@@ -82,7 +82,10 @@ pub fn check_booking(
     Ok(())
 }
 
-/// The end date of a cancellation: the earliest (`None`) or a later month end.
+/// The end date of a cancellation: the earliest (`None`) or a later month
+/// end. Microsoft 365 add-ons belong to the contract: they are cancelled by
+/// e-mail to the provider's contract address, in the cancellation wizard
+/// (`domain::contract::cancellation`).
 pub fn check_cancellation(
     kind: AddonKind,
     requested_end: Option<&str>,
@@ -91,11 +94,10 @@ pub fn check_cancellation(
     if !ctx.booked.contains(&kind) {
         return fail("kind", "addon-not-booked");
     }
-    let earliest = if kind.is_m365() {
-        dates::m365_earliest_end(ctx.today)
-    } else {
-        dates::monthly_earliest_end(ctx.today)
-    };
+    if kind.is_m365() {
+        return fail("kind", "addon-m365-cancel-in-wizard");
+    }
+    let earliest = dates::monthly_earliest_end(ctx.today);
     // An empty "later end" select means the earliest end, as `None` does.
     let Some(requested) = requested_end.filter(|r| !r.trim().is_empty()) else {
         return Ok(earliest);
@@ -408,15 +410,12 @@ mod tests {
             check_cancellation(AddonKind::Archive, None, &c),
             Ok(date!(2026 - 12 - 31))
         );
+        // Microsoft 365 goes with the contract: cancelled in the wizard.
         assert_eq!(
-            check_cancellation(AddonKind::M365BusinessStandard, None, &c),
-            Ok(date!(2026 - 12 - 31))
+            err(check_cancellation(AddonKind::M365BusinessStandard, None, &c)),
+            "addon-m365-cancel-in-wizard"
         );
         c.today = date!(2026 - 12 - 02);
-        assert_eq!(
-            check_cancellation(AddonKind::M365BusinessStandard, None, &c),
-            Ok(date!(2027 - 01 - 31))
-        );
         assert_eq!(
             check_cancellation(AddonKind::Archive, Some("2027-03-31"), &c),
             Ok(date!(2027 - 03 - 31))
@@ -610,11 +609,6 @@ mod tests {
         let mut c = ctx();
         c.today = date!(2026 - 12 - 01);
         c.booked = vec![AddonKind::PublicFolders, AddonKind::M365AppsForBusiness];
-        // M365: 1 Dec → 31 Dec is exactly 30 days.
-        assert_eq!(
-            check_cancellation(AddonKind::M365AppsForBusiness, None, &c),
-            Ok(date!(2026 - 12 - 31))
-        );
         // Others: the end of the month after the month of receipt.
         assert_eq!(
             check_cancellation(AddonKind::PublicFolders, None, &c),
@@ -636,10 +630,10 @@ mod tests {
         assert_eq!(
             err(check_cancellation(
                 AddonKind::M365AppsForBusiness,
-                Some("2026-11-30"),
+                Some("2026-12-31"),
                 &c
             )),
-            "addon-end-too-early"
+            "addon-m365-cancel-in-wizard"
         );
         assert_eq!(
             err(check_cancellation(

@@ -110,6 +110,9 @@ fn BookedRow(
     let action = if b.ends_on.is_some() || !can_edit {
         view! { <span class="hint">{b.ends_on.as_ref().map(|_| lang.t("addons-cancelled"))}</span> }
             .into_any()
+    } else if b.is_m365 {
+        // Part of the contract: cancelled by mail to the contract address.
+        view! { <a href=format!("/vertrag/kuendigen?was={}", b.kind)>{lang.t("addons-cancel-in-wizard")}</a> }.into_any()
     } else {
         let label = lang.t_with("addons-end-of", &[("item", name.clone().into())]);
         let earliest = b.ends.first().map(|d| iso(lang, d)).unwrap_or_default();

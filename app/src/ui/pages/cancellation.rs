@@ -16,6 +16,7 @@ use crate::ui::components::loaded::Loaded;
 use crate::ui::components::timeline::TimelineList;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn CancellationPage() -> impl IntoView {
@@ -34,6 +35,8 @@ pub fn CancellationPage() -> impl IntoView {
 fn Wizard(v: WizardView) -> impl IntoView {
     let lang = use_lang();
     let cancel = ServerAction::<Cancel>::new();
+    // `?was=<target>` from an add-on's "cancel" link preselects it.
+    let preselected = use_query_map().read_untracked().get("was");
     if v.targets.is_empty() {
         return view! { <p class="notice">{lang.t("contract-cancel-nothing")}</p> }.into_any();
     }
@@ -44,6 +47,7 @@ fn Wizard(v: WizardView) -> impl IntoView {
             <CancellationChoices
                 facts=v.facts.clone()
                 targets=v.targets.clone()
+                preselected
                 takeover_price=v.takeover_price
             />
             <fieldset>
@@ -71,11 +75,17 @@ fn Wizard(v: WizardView) -> impl IntoView {
 fn CancellationChoices(
     facts: Facts,
     targets: Vec<String>,
+    preselected: Option<String>,
     takeover_price: Option<Money>,
 ) -> impl IntoView {
     let lang = use_lang();
     let targets: Vec<Target> = targets.iter().filter_map(|t| Target::parse(t)).collect();
-    let first = targets.first().copied().unwrap_or(Target::Contract);
+    let first = preselected
+        .as_deref()
+        .and_then(Target::parse)
+        .filter(|t| targets.contains(t))
+        .or(targets.first().copied())
+        .unwrap_or(Target::Contract);
     let facts = StoredValue::new(facts);
     let target = RwSignal::new(first);
     let ends = Memo::new(move |_| facts.with_value(|f| end_choices(target.get(), f)));
