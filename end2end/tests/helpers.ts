@@ -1,8 +1,10 @@
 import { expect, type Page, type TestType } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverBinary, serverEnv } from '../playwright.config';
 
 export const demo = {
   owner: 'inhaberin@muster-gmbh.de',
@@ -138,4 +140,28 @@ export function loggedInAsOwner(test: TestType<any, any>, name: string) {
     await page.close();
   });
   test.use({ storageState: state });
+}
+
+/** Runs an operator command of the server binary against the e2e database. */
+export function operator(...args: string[]): string {
+  return execFileSync(serverBinary, args, { env: { ...process.env, ...serverEnv }, encoding: 'utf8' });
+}
+
+/**
+ * A new user of the demo customer, created on the CLI, with a password set
+ * through the one-time link and an authenticator set up; logged in on `page`.
+ */
+export async function newUserLoggedIn(page: Page, role: 'owner' | 'admin' | 'readonly'): Promise<string> {
+  const email = `${role}.${Date.now()}@muster-gmbh.de`;
+  const out = operator('create-user', '--customer', 'K-100234', '--email', email, '--name', `Neu ${role}`, '--role', role);
+  const link = new URL(out.match(/https?:\/\/\S+\/passwort-setzen\?token=[0-9a-f]+/)![0]);
+  await page.goto(link.pathname + link.search);
+  await page.getByLabel('Neues Passwort', { exact: true }).fill(demo.password);
+  await page.getByLabel('Neues Passwort wiederholen').fill(demo.password);
+  await page.getByRole('button', { name: 'Passwort speichern' }).click();
+  await expect(page.getByRole('status')).toContainText('Ihr Passwort ist gespeichert.');
+  await submitLogin(page, email, demo.password);
+  await enrol(page, email);
+  await page.getByRole('link', { name: 'Weiter zum Portal' }).click();
+  return email;
 }

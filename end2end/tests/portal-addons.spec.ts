@@ -1,15 +1,9 @@
 import { test, expect } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { loggedInAsOwner, expectAccessible } from './helpers';
-import { serverBinary, serverEnv } from '../playwright.config';
+import { loggedInAsOwner, expectAccessible, operator } from './helpers';
 
 // Runs after login.spec.ts (files run in name order), which sets up the
 // owner's authenticator.
 loggedInAsOwner(test, 'addons');
-
-/** The operator's command line, as support uses it. */
-const operator = (...args: string[]) =>
-  execFileSync(serverBinary, args, { env: { ...process.env, ...serverEnv }, encoding: 'utf8' });
 
 /** A calendar date `days` from today, as the date input takes it. */
 function inDays(days: number): string {

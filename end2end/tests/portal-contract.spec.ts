@@ -1,14 +1,10 @@
 import { test, expect } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { demo, expectAccessible, freshCode, fullLogin, loggedInAsOwner } from './helpers';
-import { maildevUrl, serverBinary, serverEnv } from '../playwright.config';
+import { demo, expectAccessible, freshCode, loggedInAsOwner, newUserLoggedIn, operator } from './helpers';
+import { maildevUrl, serverEnv } from '../playwright.config';
 
-// Runs after login.spec.ts and two-factor.spec.ts (files run in name order),
-// which set up the owner's and the admin's authenticators.
+// Runs after login.spec.ts (files run in name order), which sets up the
+// owner's authenticator.
 loggedInAsOwner(test, 'contract');
-
-const operator = (...args: string[]) =>
-  execFileSync(serverBinary, args, { env: { ...process.env, ...serverEnv }, encoding: 'utf8' });
 
 /** Moves the day the portal's date rules count from (test builds only). */
 async function setToday(request, day: string) {
@@ -56,7 +52,7 @@ test('the contract page shows terms, monthly costs and the dates of a cancellati
 test('an admin may cancel Microsoft 365 add-ons but not the contract', async ({ browser }) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: 'de-DE' });
   const page = await context.newPage();
-  await fullLogin(page, demo.admin);
+  await newUserLoggedIn(page, 'admin');
   await page.goto('/vertrag/kuendigen');
   await expect(page.getByRole('radio', { name: 'Microsoft 365 Business Basic' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /Vertrag rhönmail Exchange/ })).toHaveCount(0);

@@ -1,12 +1,5 @@
 import { test, expect } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { serverBinary, serverEnv } from '../playwright.config';
-import { enrol, submitLogin, expectAccessible } from './helpers';
-
-/** Runs an operator command of the server binary against the e2e database. */
-function operator(...args: string[]): string {
-  return execFileSync(serverBinary, args, { env: { ...process.env, ...serverEnv }, encoding: 'utf8' });
-}
+import { enrol, submitLogin, expectAccessible, operator } from './helpers';
 
 test('a user created on the CLI sets a password through the one-time link and logs in', async ({ page }) => {
   const email = `neu.${Date.now()}@muster-gmbh.de`;

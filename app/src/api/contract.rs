@@ -119,8 +119,9 @@ pub async fn cancel(
         ssr::Form {
             target,
             end,
-            takeover: takeover.is_some(),
-            confirmed: confirm.is_some(),
+            // Checkboxes send "yes" when ticked and nothing otherwise.
+            takeover: takeover.as_deref() == Some("yes"),
+            confirmed: confirm.as_deref() == Some("yes"),
             password: password.unwrap_or_default(),
             code: code.unwrap_or_default(),
             request_key,

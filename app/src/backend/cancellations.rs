@@ -183,24 +183,45 @@ pub enum SubmitError {
     /// Another request (another key) filed the same target first.
     #[error("this is cancelled already")]
     AlreadyFiled,
+    /// The second factor's code was used by another request meanwhile.
+    #[error("the code was used already")]
+    CodeUsed,
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }
 
 /// Stores the cancellation and queues its mail, or returns the cancellation
 /// already stored under the same key. `Ok((id, created))`.
+///
+/// With `totp_step`, the user's second-factor code of that step is used up in
+/// the same transaction: a racing twin with the same code and key finds the
+/// code used only once the cancellation is stored (`SubmitError::CodeUsed`,
+/// and then [`filed_under_key`] is true).
 pub async fn submit(
     backend: &Backend,
     user: &SessionUser,
     checked: &Checked,
     received_on: Date,
     idempotency_key: &str,
+    totp_step: Option<u64>,
     now: i64,
 ) -> Result<(String, bool), SubmitError> {
     // A racing twin on PostgreSQL fails on a unique key; the retry tells
     // whether it was the same request (same key) or another one.
     for _ in 0..3 {
-        match try_submit(backend, user, checked, received_on, idempotency_key, now).await {
+        match try_submit(
+            backend,
+            user,
+            checked,
+            received_on,
+            idempotency_key,
+            totp_step,
+            now,
+        )
+        .await
+        {
+            Ok(None) => return Err(SubmitError::CodeUsed),
+            Ok(Some(done)) => return Ok(done),
             Err(e) if violates(&e, "cancellations_idempotency", "idempotency_key") => continue,
             Err(e) if violates(&e, "cancellations_target_unique", "target") => {
                 return match id_under_key(&backend.db, &user.customer_id, idempotency_key).await? {
@@ -208,7 +229,7 @@ pub async fn submit(
                     None => Err(SubmitError::AlreadyFiled),
                 }
             }
-            other => return other.map_err(SubmitError::from),
+            Err(e) => return Err(SubmitError::from(e)),
         }
     }
     Err(SubmitError::Db(sqlx::Error::RowNotFound))
@@ -239,8 +260,9 @@ async fn try_submit(
     checked: &Checked,
     received_on: Date,
     idempotency_key: &str,
+    totp_step: Option<u64>,
     now: i64,
-) -> Result<(String, bool), sqlx::Error> {
+) -> Result<Option<(String, bool)>, sqlx::Error> {
     let mut tx = backend.db.begin_write().await?;
     let existing: Option<String> = sqlx::query_scalar(
         "SELECT id FROM cancellations WHERE customer_id = $1 AND idempotency_key = $2",
@@ -250,7 +272,14 @@ async fn try_submit(
     .fetch_optional(&mut *tx)
     .await?;
     if let Some(id) = existing {
-        return Ok((id, false));
+        return Ok(Some((id, false)));
+    }
+    // The code is used up in the same transaction as the cancellation is
+    // stored: a twin that finds it used finds the cancellation stored.
+    if let Some(step) = totp_step {
+        if !super::totp::use_step(&mut tx, &user.id, step).await? {
+            return Ok(None);
+        }
     }
     let id = new_id();
     let facts = mail_facts(&mut tx, user, checked, received_on, now).await?;
@@ -291,7 +320,7 @@ async fn try_submit(
     .await?;
     tx.commit().await?;
     backend.mail.wake();
-    Ok((id, true))
+    Ok(Some((id, true)))
 }
 
 /// Everything the mail names, read in the cancelling transaction.

@@ -145,6 +145,39 @@ pub async fn confirm_enrolment(
     }
 }
 
+/// The step of `code` if it is valid at `at` for the user's seed, without
+/// using it up (see [`use_step`]).
+pub async fn valid_step(
+    backend: &Backend,
+    user_id: &str,
+    code: &str,
+    at: u64,
+) -> Result<u64, TotpError> {
+    let seed = backend
+        .secrets
+        .open(&sealed_seed(backend, user_id, "totp_secret_encrypted").await?)?;
+    matching_step(&seed, code, at).ok_or(TotpError::InvalidCode)
+}
+
+/// Uses up `step` on `conn` (inside the caller's transaction, if it has one).
+/// `false` if it (or a later
+/// step) was used already. On PostgreSQL a concurrent use waits for the other
+/// transaction to end.
+pub async fn use_step(
+    conn: &mut sqlx::AnyConnection,
+    user_id: &str,
+    step: u64,
+) -> Result<bool, sqlx::Error> {
+    let accepted = sqlx::query(
+        "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+    )
+    .bind(step as i64)
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(accepted.rows_affected() == 1)
+}
+
 /// Checks a login code; each step's code is accepted once.
 pub async fn verify_code(
     backend: &Backend,
@@ -152,18 +185,9 @@ pub async fn verify_code(
     code: &str,
     at: u64,
 ) -> Result<(), TotpError> {
-    let seed = backend
-        .secrets
-        .open(&sealed_seed(backend, user_id, "totp_secret_encrypted").await?)?;
-    let step = matching_step(&seed, code, at).ok_or(TotpError::InvalidCode)?;
-    let accepted = sqlx::query(
-        "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
-    )
-    .bind(step as i64)
-    .bind(user_id)
-    .execute(&backend.db.pool)
-    .await?;
-    if accepted.rows_affected() == 1 {
+    let step = valid_step(backend, user_id, code, at).await?;
+    let mut conn = backend.db.pool.acquire().await?;
+    if use_step(&mut conn, user_id, step).await? {
         Ok(())
     } else {
         Err(TotpError::Replayed)

@@ -4,6 +4,8 @@
 mod support;
 
 mod account;
+mod cancellation_confirm;
+mod cancellations;
 mod dns_fixture;
 mod dns_lookup;
 mod domain_checks;
@@ -20,6 +22,7 @@ mod session_http;
 mod storage;
 mod team;
 mod tenant_isolation;
+mod test_clock;
 mod throttling;
 mod two_factor;
 mod usage_import;

@@ -65,6 +65,19 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
             ("request_key", "iso-2"),
         ],
     ),
+    ("contract", &[]),
+    ("cancellation-wizard", &[]),
+    (
+        "cancel",
+        &[
+            ("target", "contract"),
+            ("end", ""),
+            ("confirm", "yes"),
+            ("password", "alpha-passphrase-lang"),
+            ("code", "000000"),
+            ("request_key", "iso-3"),
+        ],
+    ),
 ];
 
 /// Text of customer B that must never reach customer A.

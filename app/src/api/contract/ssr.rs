@@ -6,7 +6,6 @@ use super::{AddonEndView, CancellationView, ContractView, ItemView, MailStateVie
 use crate::backend::cancellations::{self, CancellationRow, ContractRow, MailState, SubmitError};
 use crate::backend::users::{Role, SessionUser};
 use crate::backend::{addons, customers, now, Backend};
-use crate::domain::addons::dates::m365_earliest_end;
 use crate::domain::addons::prices::{Money, MAILBOX_PRICE_KEY};
 use crate::domain::contract::cancellation::{self, choosable, Choice, Facts, Target};
 use crate::domain::contract::timeline::{minimum_term_end, takeover_possible, timeline};
@@ -117,13 +116,18 @@ pub async fn page(user: &SessionUser) -> Result<ContractView, AppError> {
     let prices = &backend.service.prices;
     let contract_cancelled = facts.contract_ends.is_some();
     let earliest = cancellation::earliest(Target::Contract, &facts);
+    // Add-ons that still have an end of their own (not filed, not ending
+    // with a cancelled contract anyway).
     let m365 = facts
         .addons
         .iter()
         .filter(|k| k.is_m365() && !facts.filed.contains(&Target::Addon(**k)))
-        .map(|k| AddonEndView {
-            label_id: k.label_id().to_string(),
-            earliest_end: m365_earliest_end(today).to_string(),
+        .filter_map(|&k| {
+            let earliest = *cancellation::end_choices(Target::Addon(k), &facts).first()?;
+            Some(AddonEndView {
+                label_id: k.label_id().to_string(),
+                earliest_end: earliest.to_string(),
+            })
         })
         .collect();
     Ok(ContractView {
@@ -200,20 +204,32 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
     if !form.confirmed {
         return Err(AppError::validation("confirm", "cancel-confirm-required"));
     }
-    if let Err(e) = crate::api::guard::reauthenticate(user, form.password, &form.code).await {
+    // The password and a current code again; the code is used up together
+    // with storing the cancellation.
+    crate::api::account::ssr::check_password(user, form.password).await?;
+    let step =
+        crate::backend::totp::valid_step(&backend, &user.id, &form.code, now() as u64).await?;
+    let submitted = cancellations::submit(
+        &backend,
+        user,
+        &checked,
+        facts.today,
+        key,
+        Some(step),
+        now(),
+    )
+    .await;
+    let (_, created) = match submitted {
+        Ok(done) => done,
         // A double submit racing the first one: its code was just used by
-        // the first, which stored the cancellation.
-        if already_filed(&backend, user, key).await? {
-            return Ok(());
+        // the first, which stored the cancellation (committed by now).
+        Err(SubmitError::CodeUsed) if already_filed(&backend, user, key).await? => return Ok(()),
+        Err(SubmitError::CodeUsed) => return Err(crate::backend::totp::TotpError::Replayed.into()),
+        Err(SubmitError::AlreadyFiled) => {
+            return Err(AppError::validation("target", "cancel-already-filed"))
         }
-        return Err(e);
-    }
-    let (_, created) = cancellations::submit(&backend, user, &checked, facts.today, key, now())
-        .await
-        .map_err(|e| match e {
-            SubmitError::AlreadyFiled => AppError::validation("target", "cancel-already-filed"),
-            SubmitError::Db(e) => AppError::internal(e),
-        })?;
+        Err(SubmitError::Db(e)) => return Err(AppError::internal(e)),
+    };
     if created {
         crate::api::guard::record_event_about(
             &user.id,
