@@ -1,4 +1,7 @@
-//! The one way UI text is produced: Fluent messages in `app/locales/<lang>.ftl`.
+//! The one way UI text is produced: Fluent messages in `app/locales/<lang>/`:
+//! `browser.ftl` holds what the interactive islands show (the browser bundle
+//! carries only these), `server.ftl` the texts of pages and mails that only
+//! the server renders.
 //!
 //! German is the default; English is the second language. The language is
 //! chosen per browser (cookie `lang`, set by the language switch and at login
@@ -65,11 +68,30 @@ impl Lang {
         translate(self, key, args)
     }
 
-    fn source(self) -> &'static str {
+    /// Texts of the interactive islands: the only ones the browser bundle
+    /// carries (a test checks that every message an island names is here).
+    fn browser_source(self) -> &'static str {
         match self {
-            Lang::De => include_str!("../locales/de.ftl"),
-            Lang::En => include_str!("../locales/en.ftl"),
+            Lang::De => include_str!("../locales/de/browser.ftl"),
+            Lang::En => include_str!("../locales/en/browser.ftl"),
         }
+    }
+
+    /// Texts of everything only the server renders: pages and mails.
+    #[cfg(any(feature = "ssr", test))]
+    fn server_source(self) -> &'static str {
+        match self {
+            Lang::De => include_str!("../locales/de/server.ftl"),
+            Lang::En => include_str!("../locales/en/server.ftl"),
+        }
+    }
+
+    fn sources(self) -> Vec<&'static str> {
+        #[allow(unused_mut)]
+        let mut sources = vec![self.browser_source()];
+        #[cfg(any(feature = "ssr", test))]
+        sources.push(self.server_source());
+        sources
     }
 }
 
@@ -89,13 +111,14 @@ fn build_bundle(lang: Lang) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks around arguments would end up in copied text and tests.
     bundle.set_use_isolating(false);
-    let resource =
-        FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(_, errors)| {
-            panic!("locales/{}.ftl does not parse: {errors:?}", lang.code())
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| {
+            panic!("locales/{}/*.ftl does not parse: {errors:?}", lang.code())
         });
-    bundle
-        .add_resource(resource)
-        .expect("message ids are unique");
+        bundle
+            .add_resource(resource)
+            .expect("message ids are unique");
+    }
     bundle
 }
 
@@ -182,12 +205,16 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    fn ids(lang: Lang) -> BTreeSet<String> {
-        lang.source()
+    fn ids_in(source: &str) -> BTreeSet<String> {
+        source
             .lines()
             .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
             .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
             .collect()
+    }
+
+    fn ids(lang: Lang) -> BTreeSet<String> {
+        lang.sources().into_iter().flat_map(ids_in).collect()
     }
 
     #[test]
@@ -238,6 +265,50 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "unknown message ids: {missing:#?}");
+    }
+
+    /// Source files whose code runs in the browser: the islands, what they
+    /// render and the labels and errors they show.
+    const BROWSER_CODE: [&str; 8] = [
+        "ui/components/dns_records.rs",
+        "ui/components/usage_meter.rs",
+        "ui/components/timeline.rs",
+        "ui/pages/overview.rs",
+        "ui/pages/cancellation.rs",
+        "error.rs",
+        "domain/contract/cancellation.rs",
+        "domain/addons/catalogue.rs",
+    ];
+
+    /// A message missing from `browser.ftl` would render on the server but
+    /// show as its id once the island updates in the browser.
+    #[test]
+    fn every_message_browser_code_names_is_in_the_browser_texts() {
+        for lang in Lang::ALL {
+            let browser = ids_in(lang.browser_source());
+            let all = ids(lang);
+            let mut missing = vec![];
+            for file in BROWSER_CODE {
+                let path = format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"));
+                let text = std::fs::read_to_string(&path).unwrap();
+                for literal in text.split('"').skip(1).step_by(2) {
+                    if all.contains(literal) && !browser.contains(literal) {
+                        missing.push(format!("{file}: {literal}"));
+                    }
+                }
+            }
+            // Built at run time: `dns-explain-<purpose>`, error texts.
+            missing.extend(
+                all.iter()
+                    .filter(|id| id.starts_with("dns-") || id.starts_with("error-"))
+                    .filter(|id| !browser.contains(*id))
+                    .cloned(),
+            );
+            assert!(
+                missing.is_empty(),
+                "{lang:?}: not in browser.ftl: {missing:#?}"
+            );
+        }
     }
 
     #[test]

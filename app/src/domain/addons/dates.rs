@@ -2,7 +2,7 @@
 //! parameter: Microsoft 365 add-ons end with 30 days' notice to the end of a
 //! month, the other add-ons with one month's notice to the end of a month.
 
-use time::{Date, Duration};
+use time::{Date, Duration, Month};
 
 /// Microsoft 365 add-ons: cancellable with this many days to the end of a month.
 pub const M365_NOTICE_DAYS: i64 = 30;
@@ -59,6 +59,17 @@ pub fn later_month_ends(earliest: Date, count: usize) -> Vec<Date> {
         end = next;
     }
     ends
+}
+
+/// An ISO date `YYYY-MM-DD` as the portal itself writes them (props, form
+/// values). Kept apart from the user-facing date parsing of the rules, so the
+/// browser bundle does not carry a date parser.
+pub fn parse_iso(s: &str) -> Option<Date> {
+    let mut parts = s.trim().splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 
 /// `d` moved by `days`, saturating at the calendar's limits: the rules must
@@ -170,6 +181,27 @@ mod tests {
             monthly_earliest_end(date!(2027 - 01 - 15)),
             date!(2027 - 02 - 28)
         );
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_nothing_else_parses() {
+        for d in [
+            date!(2026 - 11 - 27),
+            date!(2028 - 02 - 29),
+            date!(2027 - 12 - 31),
+        ] {
+            assert_eq!(parse_iso(&d.to_string()), Some(d));
+        }
+        for bad in [
+            "",
+            "2027-02-29",
+            "2026-13-01",
+            "-2026-11-27",
+            "27.11.2026",
+            "2026-11",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
     }
 
     #[test]

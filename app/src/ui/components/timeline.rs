@@ -1,36 +1,41 @@
 //! The dates that follow from a contract end, as a definition list: shown on
-//! the contract page ("if cancelled today"), for each filed cancellation and
-//! in the wizard's summary.
+//! the contract page ("if cancelled today"), for each filed cancellation and,
+//! following the user's choices, in the cancellation wizard's summary.
 
 use crate::domain::contract::timeline::Timeline;
 use crate::domain::format;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
 
+/// The export rows are hidden unless `with_export` (the takeover is ordered
+/// or could be). Both are functions so the wizard's summary can follow the
+/// user's choices; plain closures keep the browser bundle small.
 #[component]
-pub fn TimelineList(timeline: Timeline, with_export: bool) -> impl IntoView {
+pub fn TimelineList<T, E>(timeline: T, with_export: E) -> impl IntoView
+where
+    T: Fn() -> Timeline + Copy + Send + Sync + 'static,
+    E: Fn() -> bool + Copy + Send + Sync + 'static,
+{
     let lang = use_lang();
-    let day = move |d| format::date(lang, d);
-    let rows = [
-        ("timeline-end", day(timeline.end)),
-        (
-            "timeline-takeover-order-by",
-            day(timeline.takeover_order_by),
-        ),
-        ("timeline-deletion", day(timeline.deletion_on)),
-        ("timeline-backups", day(timeline.backups_gone_by)),
-        ("timeline-export-ready", day(timeline.export_ready_by)),
-        (
-            "timeline-export-until",
-            day(timeline.export_available_until),
-        ),
+    let rows: [(&str, fn(&Timeline) -> time::Date, bool); 6] = [
+        ("timeline-end", |t| t.end, false),
+        ("timeline-takeover-order-by", |t| t.takeover_order_by, false),
+        ("timeline-deletion", |t| t.deletion_on, false),
+        ("timeline-backups", |t| t.backups_gone_by, false),
+        ("timeline-export-ready", |t| t.export_ready_by, true),
+        ("timeline-export-until", |t| t.export_available_until, true),
     ];
     view! {
         <dl class="timeline">
             {rows
                 .into_iter()
-                .filter(|(key, _)| with_export || !key.starts_with("timeline-export"))
-                .map(|(key, value)| view! { <dt>{lang.t(key)}</dt><dd>{value}</dd> })
+                .map(|(key, date, export)| {
+                    let hidden = move || export && !with_export();
+                    view! {
+                        <dt hidden=hidden>{lang.t(key)}</dt>
+                        <dd hidden=hidden>{move || format::date(lang, date(&timeline()))}</dd>
+                    }
+                })
                 .collect_view()}
         </dl>
     }

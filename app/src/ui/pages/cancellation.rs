@@ -6,7 +6,8 @@
 //! same rules the server checks the form with.
 
 use crate::api::contract::{cancellation_wizard, Cancel, WizardView};
-use crate::domain::addons::prices::Money;
+use crate::domain::addons::catalogue::AddonKind;
+use crate::domain::addons::dates::parse_iso;
 use crate::domain::contract::cancellation::{end_choices, takeover_offered, Facts, Target};
 use crate::domain::contract::timeline::timeline;
 use crate::domain::format;
@@ -17,6 +18,7 @@ use crate::ui::components::timeline::TimelineList;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use time::Date;
 
 #[component]
 pub fn CancellationPage() -> impl IntoView {
@@ -40,15 +42,29 @@ fn Wizard(v: WizardView) -> impl IntoView {
     if v.targets.is_empty() {
         return view! { <p class="notice">{lang.t("contract-cancel-nothing")}</p> }.into_any();
     }
+    let f = v.facts.clone();
+    let takeover_price = v
+        .takeover_price
+        .map(|m| {
+            lang.t_with(
+                "cancel-takeover-price",
+                &[("net", format::euro(lang, m.net_cents).into())],
+            )
+        })
+        .unwrap_or_default();
     view! {
         <ActionError action=cancel/>
         <ActionForm action=cancel attr:class="form wizard" attr:id="cancel-form">
             <input type="hidden" name="request_key" value=v.form_key.clone()/>
             <CancellationChoices
-                facts=v.facts.clone()
+                today=f.today.to_string()
+                contract_start=f.contract_start.to_string()
+                minimum_term_months=f.minimum_term_months
+                addons=f.addons.iter().map(|k| k.as_str().to_string()).collect()
+                contract_ends=f.contract_ends.map(|d| d.to_string())
                 targets=v.targets.clone()
                 preselected
-                takeover_price=v.takeover_price
+                takeover_price=takeover_price
             />
             <fieldset>
                 <legend>{lang.t("cancel-step-confirm")}</legend>
@@ -70,15 +86,34 @@ fn Wizard(v: WizardView) -> impl IntoView {
 
 /// Steps 1–4 of the form. Rendered by the server with the first target and
 /// its earliest end; in the browser every choice updates the ends offered,
-/// the takeover option and the summary at once.
+/// the takeover option and the summary at once. The structure is fixed and
+/// only texts, options and `hidden` change, which keeps the island small.
 #[island]
+#[allow(clippy::too_many_arguments)]
 fn CancellationChoices(
-    facts: Facts,
+    /// ISO dates; the facts come as plain values (no date parser, no enum
+    /// decoding in the browser bundle).
+    today: String,
+    contract_start: String,
+    minimum_term_months: u32,
+    addons: Vec<String>,
+    contract_ends: Option<String>,
     targets: Vec<String>,
     preselected: Option<String>,
-    takeover_price: Option<Money>,
+    /// Already in the user's language.
+    takeover_price: String,
 ) -> impl IntoView {
     let lang = use_lang();
+    let today = parse_iso(&today).unwrap_or(Date::MIN);
+    let facts = Facts {
+        today,
+        contract_start: parse_iso(&contract_start).unwrap_or(today),
+        minimum_term_months,
+        addons: addons.iter().filter_map(|k| AddonKind::parse(k)).collect(),
+        contract_ends: contract_ends.as_deref().and_then(parse_iso),
+        // What may be cancelled is decided on the server (`targets`).
+        filed: Vec::new(),
+    };
     let targets: Vec<Target> = targets.iter().filter_map(|t| Target::parse(t)).collect();
     let first = preselected
         .as_deref()
@@ -86,32 +121,41 @@ fn CancellationChoices(
         .filter(|t| targets.contains(t))
         .or(targets.first().copied())
         .unwrap_or(Target::Contract);
+    let ending_with_contract = facts
+        .addons
+        .iter()
+        .map(|k| lang.t(k.label_id()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let facts = StoredValue::new(facts);
     let target = RwSignal::new(first);
-    let ends = Memo::new(move |_| facts.with_value(|f| end_choices(target.get(), f)));
-    let end = RwSignal::new(ends.get_untracked().first().copied());
+    let ends = move || facts.with_value(|f| end_choices(target.get(), f));
+    let end = RwSignal::new(
+        target
+            .with_untracked(|t| facts.with_value(|f| end_choices(*t, f)))
+            .first()
+            .copied(),
+    );
     let takeover = RwSignal::new(false);
     // A new target offers other ends: start again from its earliest.
     let choose_target = move |t: Target| {
         target.set(t);
-        end.set(ends.get_untracked().first().copied());
+        end.set(facts.with_value(|f| end_choices(t, f)).first().copied());
         takeover.set(false);
     };
+    // The select's values are the ends' ISO dates.
+    let choose_end = move |value: String| {
+        end.set(parse_iso(&value));
+        takeover.set(false);
+    };
+    let is_contract = move || target.get() == Target::Contract;
     let offered = move || {
         end.get()
             .is_some_and(|e| facts.with_value(|f| takeover_offered(target.get(), e, f)))
     };
     let day = move |d| format::date(lang, d);
-    let price = StoredValue::new(
-        takeover_price
-            .map(|m| {
-                lang.t_with(
-                    "cancel-takeover-price",
-                    &[("net", format::euro(lang, m.net_cents).into())],
-                )
-            })
-            .unwrap_or_default(),
-    );
+    let dates = move || timeline(end.get().unwrap_or(today));
+    let price = takeover_price;
     view! {
         <fieldset>
             <legend>{lang.t("cancel-step-target")}</legend>
@@ -129,59 +173,47 @@ fn CancellationChoices(
         <fieldset>
             <legend>{lang.t("cancel-step-end")}</legend>
             <label for="cancel-end">{lang.t("cancel-end-label")}</label>
-            <select id="cancel-end" name="end" on:change=move |ev| {
-                end.set(crate::domain::addons::rules::parse_date(&event_target_value(&ev)));
-                takeover.set(false);
-            }>
-                {move || ends.get().into_iter().enumerate().map(|(i, d)| view! {
+            <select id="cancel-end" name="end" on:change=move |ev| choose_end(event_target_value(&ev))>
+                {move || ends().into_iter().enumerate().map(|(i, d)| view! {
                     <option value=d.to_string() selected=move || end.get() == Some(d)>
                         {if i == 0 { lang.t_with("addons-earliest-end", &[("date", day(d).into())]) } else { day(d) }}
                     </option>
                 }).collect_view()}
             </select>
-            <p class="hint">{move || lang.t(if target.get() == Target::Contract { "cancel-end-rule-contract" } else { "cancel-end-rule-m365" })}</p>
+            <p class="hint">{move || lang.t(if is_contract() { "cancel-end-rule-contract" } else { "cancel-end-rule-m365" })}</p>
         </fieldset>
-        {move || (target.get() == Target::Contract).then(|| view! {
-            <fieldset>
-                <legend>{lang.t("cancel-step-takeover")}</legend>
-                {move || if offered() {
-                    let order_by = end.get().map(|e| day(timeline(e).takeover_order_by)).unwrap_or_default();
-                    view! {
-                        <p class="choice">
-                            <input id="cancel-takeover" type="checkbox" name="takeover" value="yes"
-                                prop:checked=move || takeover.get()
-                                on:change=move |ev| takeover.set(event_target_checked(&ev))/>
-                            " " <label for="cancel-takeover">{lang.t("cancel-takeover-label")}</label>
-                        </p>
-                        <p class="hint">{price.get_value()} " " {lang.t_with("cancel-takeover-deadline", &[("date", order_by.into())])}</p>
-                    }.into_any()
-                } else {
-                    view! { <p class="notice" id="cancel-takeover-missed">{lang.t("cancel-takeover-missed")}</p> }.into_any()
-                }}
-            </fieldset>
-        })}
+        <fieldset hidden=move || !is_contract()>
+            <legend>{lang.t("cancel-step-takeover")}</legend>
+            <p class="choice" hidden=move || !offered()>
+                // Disabled while not offered, so a hidden tick is never sent.
+                <input id="cancel-takeover" type="checkbox" name="takeover" value="yes"
+                    disabled=move || !offered()
+                    prop:checked=move || takeover.get()
+                    on:change=move |ev| takeover.set(event_target_checked(&ev))/>
+                " " <label for="cancel-takeover">{lang.t("cancel-takeover-label")}</label>
+            </p>
+            <p class="hint" hidden=move || !offered()>
+                {price} " "
+                {move || lang.t_with("cancel-takeover-deadline", &[("date", day(dates().takeover_order_by).into())])}
+            </p>
+            <p class="notice" id="cancel-takeover-missed" hidden=offered>{lang.t("cancel-takeover-missed")}</p>
+        </fieldset>
         <section class="summary" aria-labelledby="cancel-summary" aria-live="polite">
             <h2 id="cancel-summary">{lang.t("cancel-step-summary")}</h2>
-            {move || end.get().map(|e| {
-                let t = target.get();
-                let ending: Vec<String> = match t {
-                    Target::Contract => facts.with_value(|f| f.addons.iter().map(|k| lang.t(k.label_id())).collect()),
-                    Target::Addon(_) => Vec::new(),
-                };
-                let ordered = takeover.get();
-                view! {
-                    <p id="cancel-summary-text">{lang.t_with("cancel-summary-ends", &[("what", lang.t(t.label_id()).into()), ("end", day(e).into())])}</p>
-                    {(!ending.is_empty()).then(|| view! { <p>{lang.t_with("cancel-summary-addons", &[("addons", ending.join(", ").into())])}</p> })}
-                    {if t == Target::Contract {
-                        view! {
-                            <p>{lang.t(if ordered { "cancel-summary-takeover" } else { "cancel-summary-no-takeover" })}</p>
-                            <TimelineList timeline=timeline(e) with_export=ordered/>
-                        }.into_any()
-                    } else {
-                        view! { <p>{lang.t("cancel-summary-addon")}</p> }.into_any()
-                    }}
-                }
-            })}
+            <p id="cancel-summary-text">
+                {move || lang.t_with("cancel-summary-ends", &[("what", lang.t(target.get().label_id()).into()), ("end", day(dates().end).into())])}
+            </p>
+            <p hidden=move || !is_contract()>{lang.t_with("cancel-summary-addons", &[("addons", ending_with_contract.into())])}</p>
+            <p>
+                {move || lang.t(match (is_contract(), takeover.get()) {
+                    (false, _) => "cancel-summary-addon",
+                    (true, true) => "cancel-summary-takeover",
+                    (true, false) => "cancel-summary-no-takeover",
+                })}
+            </p>
+            <div hidden=move || !is_contract()>
+                <TimelineList timeline=dates with_export=move || takeover.get()/>
+            </div>
         </section>
     }
 }

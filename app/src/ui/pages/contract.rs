@@ -63,7 +63,7 @@ fn ContractContent(v: ContractView) -> impl IntoView {
             <section class="card" aria-labelledby="contract-if-today">
                 <h2 id="contract-if-today">{lang.t("contract-if-today")}</h2>
                 <p>{lang.t_with("contract-if-today-intro", &[("today", day(&v.today).into())])}</p>
-                <TimelineList timeline=t with_export=true/>
+                <TimelineList timeline=move || t with_export=|| true/>
                 {if v.takeover_possible_today {
                     view! { <p class="hint">{lang.t("contract-takeover-note")}</p> }.into_any()
                 } else {
@@ -184,7 +184,7 @@ fn Cancellation(c: CancellationView) -> impl IntoView {
             <p>{confirmation}</p>
             {c.is_contract.then(|| view! {
                 <p>{lang.t(if c.takeover_ordered { "cancel-takeover-ordered" } else { "cancel-takeover-not-ordered" })}</p>
-                <TimelineList timeline=c.timeline with_export=c.takeover_ordered/>
+                <TimelineList timeline=move || c.timeline with_export=move || c.takeover_ordered/>
             })}
         </article>
     }

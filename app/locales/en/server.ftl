@@ -1,20 +1,14 @@
-# English texts of the customer portal.
+# Texts of the pages and mails only the server renders.
 
 brand-portal = Customer portal
 skip-to-content = Skip to content
 loading = Loading …
-
 nav-label = Areas
 nav-overview = Overview
-nav-mailboxes = Mailboxes
-nav-domains = Domains
-nav-addons = Add-ons
-nav-contract = Contract
 nav-account = Account
 nav-logout = Log out
 nav-login = Go to login
 language-switch-label = Language
-
 login-title = Log in
 login-intro = Log in to the customer portal with your e-mail address and password.
 login-email = E-mail address
@@ -26,7 +20,6 @@ login-email-invalid = Please enter a valid e-mail address, e.g. name@company.com
 login-password-missing = Please enter your password.
 login-logged-out = You have been logged out.
 login-password-set = Your password has been saved. You can log in now.
-
 set-password-title = Set your password
 set-password-intro = Choose a password of at least { $min } characters. Long passphrases of several words are secure and easy to remember.
 set-password-new = New password
@@ -36,19 +29,15 @@ password-too-short = The password is too short: it needs at least 12 characters.
 password-too-long = The password is too long: it may have at most 256 characters.
 password-mismatch = The two passwords do not match.
 password-link-invalid = This link is invalid, has been used already or has expired. Please ask for a new one.
-
 totp-title = Confirm your login
 totp-intro = Enter the six-digit code from your authenticator app.
 totp-code = Six-digit code
 totp-submit = Confirm
-totp-invalid = The code is wrong or has been used already. Please enter the current code from your app.
-totp-not-enrolled = Two-factor login has not been set up yet.
 totp-lost-device = Lost your device?
 totp-recovery-intro = Log in with one of your recovery codes. Each code works once; afterwards you set up the app again.
 totp-recovery-code = Recovery code
 totp-recovery-submit = Log in with recovery code
 totp-back-to-login = Cancel and log in again
-
 enrol-title = Set up two-factor login
 enrol-intro = To protect your account, every login needs a code from an authenticator app (e.g. Microsoft Authenticator, Google Authenticator, FreeOTP) in addition to the password.
 enrol-after-recovery = You logged in with a recovery code. Please set up your authenticator app again now.
@@ -58,57 +47,13 @@ enrol-secret-label = Key for the authenticator app
 enrol-qr-alt = QR code to set up two-factor login for { $account }
 enrol-step-confirm = Enter the code the app shows now.
 enrol-submit = Finish set-up
-
 recovery-title = Your recovery codes
 recovery-enabled = Two-factor login is set up.
 recovery-intro = Keep these ten codes safe, apart from your phone. Each code lets you log in once if your device is lost. They are shown only now.
 recovery-already-shown = The recovery codes have been shown already. For your security they appear only once.
 recovery-continue = Continue to the portal
-
-overview-title = Overview
-customer-number = Customer number
-overview-storage-total = Storage of all mailboxes
-overview-quota-state = Storage state
-overview-attention = Mailboxes above the warning threshold
-overview-attention-none = No mailbox has reached its warning threshold.
-figures-taken-at = Figures as of { $when }
-contract-since = rhönmail Exchange since { $date }
-contract-none = No contract on file.
-since-date = since { $date }
-show-all = Show all { $count }
-show-fewer = Show fewer
-mailbox = Mailbox
-usage = Usage
-usage-of = { $used } of { $capacity } used ({ $percent })
-usage-unlimited = { $used } used (unlimited)
-
-count-mailboxes = { $count ->
-    [one] { $shown } mailbox
-   *[other] { $shown } mailboxes
-}
-count-level-warning = { $count ->
-    [one] { $shown } mailbox above the warning threshold
-   *[other] { $shown } mailboxes above the warning threshold
-}
-count-level-send-prohibited = { $count ->
-    [one] { $shown } mailbox can no longer send
-   *[other] { $shown } mailboxes can no longer send
-}
-count-level-full = { $count ->
-    [one] { $shown } mailbox is full and receives nothing
-   *[other] { $shown } mailboxes are full and receive nothing
-}
-
-addon-public-folders = Public folders (25 GB)
-addon-impersonation = Impersonation mailbox
-addon-archive = rhönarchiv (archiving)
-addon-m365-business-basic = Microsoft 365 Business Basic
-addon-m365-business-standard = Microsoft 365 Business Standard
-addon-m365-apps-for-business = Microsoft 365 Apps for Business
-
 contract-product = rhönmail Exchange
 contract-product-label = Product
-contract-whole = rhönmail Exchange contract (all of it, with every add-on)
 contract-terms = Your contract
 contract-customer = Customer
 contract-signed-on = Signed on
@@ -137,51 +82,9 @@ contract-earliest-end = Earliest end if cancelled today
 contract-cancel = Cancel
 contract-cancel-by-mail = The provider accepts cancellations only by e-mail to { $address }. The portal writes and sends this e-mail for you, with a copy to you and the owners of your account.
 contract-cancel-start = Prepare a cancellation
-contract-cancel-nothing = There is nothing you can cancel: only owners cancel the whole contract, administrators may cancel Microsoft 365 add-ons; services already cancelled are listed above.
 contract-cancellation-stored = Your cancellation is stored. The e-mail to the provider is being sent; you see its state below.
 contract-cancellations = Your cancellations
 contract-banner = Cancelled as of { $date }
-
-timeline-end = Contract end
-timeline-takeover-order-by = Order the data takeover by
-timeline-deletion = All data is deleted on
-timeline-backups = Backups deleted by
-timeline-export-ready = Export provided by
-timeline-export-until = Export available until
-
-cancel-title = Cancel
-cancel-intro = Choose what to cancel and as of when. The portal computes every date by the rules of your contract; before sending you see what ends when.
-cancel-back = Back to the contract
-cancel-step-target = 1. What do you want to cancel?
-cancel-step-end = 2. As of when?
-cancel-step-takeover = 3. Data takeover
-cancel-step-summary = 4. Summary
-cancel-step-confirm = 5. Confirm
-cancel-end-label = Contract end
-cancel-end-rule-contract = One month's notice to the end of a month, not before the minimum term ends. You may also choose a later month end.
-cancel-end-rule-m365 = 30 days' notice to the end of a month. You may also choose a later month end.
-cancel-takeover-label = Order the data takeover: all mailboxes as PST export for download
-cancel-takeover-price = Paid: { $net } net per mailbox.
-cancel-takeover-deadline = Can be ordered until { $date }.
-cancel-takeover-missed = For this contract end the deadline for the data takeover (30 days before the end) has passed. Choose a later end if you want to take over your data; otherwise it is deleted the day after the contract ends.
-cancel-summary-ends = You cancel: { $what }. It ends on { $end }.
-cancel-summary-addons = These end with the contract: { $addons }.
-cancel-summary-takeover = The data takeover is ordered; the export is provided after the contract ends.
-cancel-summary-no-takeover = Without data takeover: all mailboxes and data are deleted for good the day after the contract ends.
-cancel-summary-addon = The Exchange contract and your mailboxes go on.
-cancel-confirm-label = I have read the consequences and cancel with binding effect.
-cancel-mail-note = After sending, the portal e-mails the cancellation to { $address }, with a copy to you and the owners of your account.
-cancel-submit = Send the cancellation by e-mail
-cancel-target-unknown = Please choose what you want to cancel.
-cancel-contract-owner-only = Only owners can cancel the whole contract.
-cancel-already-filed = This cancellation has been filed already.
-cancel-addon-ends-with-contract = This add-on ends with the cancelled contract anyway.
-cancel-end-invalid = Please choose a contract end from the list.
-cancel-end-too-early = This end cannot be reached with the notice period any more. Please choose an end from the list.
-cancel-end-not-month-end = A contract always ends on the last day of a month.
-cancel-end-too-late = Please choose a contract end from the list.
-cancel-takeover-too-late = For this contract end the data takeover can no longer be ordered (at least 30 days before). Choose a later end or go without the takeover.
-cancel-takeover-contract-only = The data takeover exists only for cancelling the whole contract.
 cancel-confirm-required = Please confirm that you want to cancel with binding effect.
 cancel-mail-queued = E-mail to the provider: being sent.
 cancel-mail-retrying = E-mail to the provider: being sent. The mail server could not be reached ({ $attempts ->
@@ -196,7 +99,6 @@ cancel-entry-title = Cancellation: { $what } as of { $end }
 cancel-entry-by = Filed by { $who } on { $when }
 cancel-takeover-ordered = Data takeover ordered.
 cancel-takeover-not-ordered = No data takeover ordered.
-
 mail-cancel-subject = Cancellation: { $what } – customer number { $customer } ({ $company })
 mail-cancel-greeting = Hello,
 mail-cancel-intro = we hereby give notice as of { $end }: { $what }.
@@ -217,7 +119,6 @@ mail-cancel-export-until = Available until
 mail-cancel-by = Cancelled by { $name } <{ $email }> ({ $role }) on { $when } in the rhönmail customer portal.
 mail-cancel-received = The deadlines are counted from receipt on { $date }.
 mail-cancel-closing = Please confirm receipt of this cancellation to the recipients in copy.
-
 account-details = Your details
 account-name = Name
 account-role = Role
@@ -232,7 +133,6 @@ account-two-factor-state = Set up. { $count ->
 account-new-device = Set up a new device
 account-new-device-intro = For a new phone, confirm your password and the current code; then scan a new QR code. The old key stops working.
 account-new-device-submit = Set up a new device
-account-current-password = Current password
 account-password-wrong = The current password is not correct.
 account-change-password = Change password
 account-password-hint = At least { $min } characters.
@@ -255,22 +155,9 @@ security-event-totp-enabled = Two-factor login set up
 security-event-password-set = Password set
 security-event-password-changed = Password changed
 security-event-other-sessions-ended = Other sessions ended
-
 not-found-title = Page not found
 not-found-text = This address does not exist in the customer portal. The link may be outdated or incomplete.
 not-found-home = Go to the overview
-
-error-unauthorized = Please log in to continue.
-error-totp-required = Please confirm the login with your one-time code.
-error-forbidden = You are not allowed to do this.
-error-not-found = What you are looking for was not found.
-error-rate-limited = Too many attempts. Please try again in { $minutes ->
-    [one] one minute
-   *[other] { $minutes } minutes
-}.
-error-internal = Something went wrong. Please try again; support can help with the reference { $ref }.
-error-transport = The server cannot be reached right now. Please check your connection and try again.
-
 mail-greeting = Hello,
 mail-quota-subject-warning = Mailbox { $mailbox }: storage almost full
 mail-quota-subject-send-prohibited = Mailbox { $mailbox }: sending blocked
@@ -284,7 +171,6 @@ mail-quota-unlimited = unlimited
 mail-quota-free = Free at least { $free } to lift the restriction, for example by emptying deleted items or archiving large attachments.
 mail-quota-link = History and details in the customer portal (login required):
 mail-quota-footer = This message was sent automatically by the rhönmail customer portal because you receive storage notices for this mailbox.
-
 mailboxes-title = Mailboxes
 mailboxes-search = Search
 mailboxes-search-placeholder = Address or name
@@ -319,9 +205,6 @@ pager = Pages
 pager-first = To the first page
 pager-next = Next page
 level-ok = All fine
-level-warning = Warning threshold reached
-level-send-prohibited = Sending blocked
-level-full = Mailbox full – no longer receives mail
 threshold-warning = Warning threshold
 threshold-send = Sending blocked from
 threshold-full = Maximum
@@ -400,7 +283,6 @@ mail-invite-subject = Invitation to the rhönmail customer portal
 mail-invite-greeting = Hello { $name },
 mail-invite-intro = { $inviter } has invited you to your organisation's rhönmail customer portal (role: { $role }). Set your password with this link:
 mail-invite-validity = The link works once and for 7 days. At your first login you set up two-factor login with an authenticator app.
-
 ## Domains and DNS
 domains-intro = Your domains and the DNS records they need for rhönmail. We check the records directly at each domain's name servers.
 domains-none = No domains have been set up for your company yet. Support sets them up on request.
@@ -416,43 +298,6 @@ domains-problems = { $count ->
 domain-punycode = Written in DNS as { $ascii }
 domain-routing-full-text = All mail of this domain runs through rhönmail. Greylisting, DKIM signing, BATV and sender allow-lists are available.
 domain-routing-partial-text = Mail of this domain runs only partly through rhönmail (through your own mail server first). Greylisting, DKIM signing, BATV and allow-lists are therefore not available.
-dns-records-title = DNS records
-dns-records-intro = Set these records at the provider that runs your domain's DNS. "found" shows what the domain's name servers actually answer.
-dns-records-caption = Required DNS records with check results
-dns-zone-download = Download all records as a zone file (BIND)
-dns-type = Type
-dns-host = Name
-dns-value = Value
-dns-ttl = TTL (s)
-dns-state = Check
-dns-state-correct = correct
-dns-state-missing = missing
-dns-state-wrong = wrong
-dns-state-unverifiable = cannot be checked
-dns-state-unchecked = not checked yet
-dns-found = found:
-dns-optional = (recommended)
-dns-copy = Copy
-dns-copied = Copied
-dns-copy-failed = Cannot copy – please select the value
-dns-copy-label = Copy the value of the { $type } record for { $host }
-dns-check-now = Check now
-dns-checking = Checking the records …
-dns-checked-at = Last checked on { $when }.
-dns-never-checked = Not checked yet.
-dns-conflicts = What gets in the way despite correct records
-dns-explain-mx = Routes incoming mail for the domain to rhönmail.
-dns-explain-autodiscover = Lets Outlook and smartphones find the account settings by themselves.
-dns-explain-srv = A second way for Outlook to find the account settings, also without the CNAME record.
-dns-explain-spf = Allows the rhönmail servers to send mail on behalf of the domain (SPF).
-dns-explain-dkim = Publishes the key rhönmail signs outgoing mail with (DKIM).
-dns-explain-dmarc = Tells receiving servers what to do with mail that fails SPF and DKIM.
-dns-conflict-foreign-mx = Further MX records point to { $hosts }. Mail may end up there instead of at rhönmail – please remove the previous provider's records.
-dns-conflict-multiple-spf = The domain has { $count } SPF records. Exactly one is allowed; with several, SPF fails at every recipient. Please merge them into one.
-dns-conflict-spf-include = The SPF record "{ $record }" does not allow rhönmail. Mail of the domain may be treated as spam.
-dns-conflict-spf-permissive = The SPF record "{ $record }" ends in +all and so allows any server to send on behalf of the domain.
-dns-conflict-autodiscover-a = autodiscover has an A record ({ $addresses }). Outlook then asks that server instead of rhönmail; please replace it with the CNAME record.
-dns-conflict-wildcard = A wildcard record (*) answers autodiscover with { $addresses }. Outlook then asks that server before the SRV record; please add the autodiscover CNAME.
 domain-addresses = Mailboxes and aliases
 domain-no-addresses = There are no addresses on this domain yet.
 domain-alias = alias
@@ -478,7 +323,6 @@ mail-dns-intro = the daily check of the domain { $domain } found a DNS record th
 mail-dns-wrong = { $record }: wrong. Found: { $found }. Expected: { $expected }
 mail-dns-missing = { $record }: missing. Expected: { $expected }
 mail-dns-link = See all records and their state here:
-
 ## Add-ons and service requests
 addons-intro = Book and cancel add-ons, give jobs to support and follow their progress. All prices net plus VAT.
 addons-read-only = With your read-only role you see everything but cannot book, cancel or request anything.
@@ -496,7 +340,6 @@ addons-cancelled = cancelled
 addons-end-of = End of { $item }
 addons-cancel-in-wizard = Cancel in the cancellation wizard
 addon-m365-cancel-in-wizard = Microsoft 365 add-ons belong to the contract: please cancel them in the cancellation wizard under “Contract”.
-addons-earliest-end = earliest { $date }
 addons-cancel-to = Cancel
 addons-m365-ends-with-contract = Ends automatically with the Exchange contract.
 addons-offers = Available
@@ -509,7 +352,6 @@ addon-m365-business-basic-rules = Needs at least one Exchange mailbox. Minimum t
 addon-m365-business-standard-rules = Needs at least one Exchange mailbox. Minimum term 1 month, cancellable with 30 days to the end of a month; ends with the Exchange contract.
 addon-m365-apps-for-business-rules = Needs at least one Exchange mailbox. Minimum term 1 month, cancellable with 30 days to the end of a month; ends with the Exchange contract.
 addons-impersonation-confirm = I understand that this mailbox can read, change and delete every mailbox of our organisation.
-addons-current-code = Current code from the authenticator app
 addons-book = Book { $item }
 addons-object = Mailbox or public folders
 addons-choose = Please choose …
@@ -540,7 +382,6 @@ request-kind = Request
 request-object = Concerns
 request-status = Status
 request-status-received = received
-request-status-in_progress = in progress
 request-status-done = done
 request-status-rejected = rejected
 request-reason = Reason
@@ -566,13 +407,8 @@ request-kind-password-reset = Password reset by support
 request-detail-quantity = Quantity
 request-detail-end = Ends on
 request-detail-date = Date
-request-detail-point_in_time = State as of
-request-detail-file_name = File name
-request-detail-download_url = Download link
 request-detail-delivery = Delivery
 request-detail-phone = Phone
-request-detail-alt_email = Other address
-request-detail-full_access_confirmed = Full access confirmed
 mail-request-support-subject = Request { $number } from { $customer }: { $kind }
 mail-request-support-intro = A new request has arrived through the customer portal. Please set its status with "server request-status" or the operator API.
 mail-request-support-footer = This mail was generated by the rhönmail customer portal.

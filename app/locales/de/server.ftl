@@ -1,20 +1,14 @@
-# Deutsche Texte des Kundenportals (Standardsprache).
+# Texte der Seiten und Mails, die nur der Server rendert.
 
 brand-portal = Kundenportal
 skip-to-content = Zum Inhalt springen
 loading = Wird geladen …
-
 nav-label = Bereiche
 nav-overview = Übersicht
-nav-mailboxes = Postfächer
-nav-domains = Domains
-nav-addons = Add-ons
-nav-contract = Vertrag
 nav-account = Konto
 nav-logout = Abmelden
 nav-login = Zur Anmeldung
 language-switch-label = Sprache
-
 login-title = Anmelden
 login-intro = Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort für das Kundenportal an.
 login-email = E-Mail-Adresse
@@ -26,7 +20,6 @@ login-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. na
 login-password-missing = Bitte geben Sie Ihr Passwort ein.
 login-logged-out = Sie wurden abgemeldet.
 login-password-set = Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.
-
 set-password-title = Passwort festlegen
 set-password-intro = Wählen Sie ein Passwort mit mindestens { $min } Zeichen. Lange Passphrasen aus mehreren Wörtern sind sicher und gut zu merken.
 set-password-new = Neues Passwort
@@ -36,19 +29,15 @@ password-too-short = Das Passwort ist zu kurz: Es braucht mindestens 12 Zeichen.
 password-too-long = Das Passwort ist zu lang: Es darf höchstens 256 Zeichen haben.
 password-mismatch = Die beiden Passwörter stimmen nicht überein.
 password-link-invalid = Dieser Link ist ungültig, wurde schon benutzt oder ist abgelaufen. Bitte fordern Sie einen neuen an.
-
 totp-title = Anmeldung bestätigen
 totp-intro = Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.
 totp-code = Sechsstelliger Code
 totp-submit = Bestätigen
-totp-invalid = Der Code stimmt nicht oder wurde schon verwendet. Bitte geben Sie den aktuellen Code aus Ihrer App ein.
-totp-not-enrolled = Die Zwei-Faktor-Anmeldung ist noch nicht eingerichtet.
 totp-lost-device = Gerät verloren?
 totp-recovery-intro = Melden Sie sich mit einem Ihrer Wiederherstellungscodes an. Jeder Code gilt nur einmal; danach richten Sie die App neu ein.
 totp-recovery-code = Wiederherstellungscode
 totp-recovery-submit = Mit Wiederherstellungscode anmelden
 totp-back-to-login = Abbrechen und neu anmelden
-
 enrol-title = Zwei-Faktor-Anmeldung einrichten
 enrol-intro = Zum Schutz Ihres Kontos braucht jede Anmeldung neben dem Passwort einen Code aus einer Authenticator-App (z. B. Microsoft Authenticator, Google Authenticator, FreeOTP).
 enrol-after-recovery = Sie haben sich mit einem Wiederherstellungscode angemeldet. Bitte richten Sie Ihre Authenticator-App jetzt neu ein.
@@ -58,57 +47,13 @@ enrol-secret-label = Schlüssel für die Authenticator-App
 enrol-qr-alt = QR-Code zum Einrichten der Zwei-Faktor-Anmeldung für { $account }
 enrol-step-confirm = Geben Sie den Code ein, den die App jetzt anzeigt.
 enrol-submit = Einrichtung abschließen
-
 recovery-title = Ihre Wiederherstellungscodes
 recovery-enabled = Die Zwei-Faktor-Anmeldung ist eingerichtet.
 recovery-intro = Bewahren Sie diese zehn Codes sicher auf, getrennt von Ihrem Telefon. Jeder Code ermöglicht einmal die Anmeldung, wenn Ihr Gerät verloren ist. Sie werden nur jetzt angezeigt.
 recovery-already-shown = Die Wiederherstellungscodes wurden bereits angezeigt. Aus Sicherheitsgründen erscheinen sie nur einmal.
 recovery-continue = Weiter zum Portal
-
-overview-title = Übersicht
-customer-number = Kundennummer
-overview-storage-total = Speicher aller Postfächer
-overview-quota-state = Speicherstand
-overview-attention = Postfächer über der Warnschwelle
-overview-attention-none = Kein Postfach hat die Warnschwelle erreicht.
-figures-taken-at = Stand der Zahlen: { $when }
-contract-since = rhönmail Exchange seit { $date }
-contract-none = Kein Vertrag hinterlegt.
-since-date = seit { $date }
-show-all = Alle { $count } anzeigen
-show-fewer = Weniger anzeigen
-mailbox = Postfach
-usage = Belegung
-usage-of = { $used } von { $capacity } belegt ({ $percent })
-usage-unlimited = { $used } belegt (ohne Begrenzung)
-
-count-mailboxes = { $count ->
-    [one] { $shown } Postfach
-   *[other] { $shown } Postfächer
-}
-count-level-warning = { $count ->
-    [one] { $shown } Postfach über der Warnschwelle
-   *[other] { $shown } Postfächer über der Warnschwelle
-}
-count-level-send-prohibited = { $count ->
-    [one] { $shown } Postfach darf nicht mehr senden
-   *[other] { $shown } Postfächer dürfen nicht mehr senden
-}
-count-level-full = { $count ->
-    [one] { $shown } Postfach ist voll und empfängt nichts mehr
-   *[other] { $shown } Postfächer sind voll und empfangen nichts mehr
-}
-
-addon-public-folders = Öffentliche Ordner (25 GB)
-addon-impersonation = Impersonation-Postfach
-addon-archive = rhönarchiv (Archivierung)
-addon-m365-business-basic = Microsoft 365 Business Basic
-addon-m365-business-standard = Microsoft 365 Business Standard
-addon-m365-apps-for-business = Microsoft 365 Apps for Business
-
 contract-product = rhönmail Exchange
 contract-product-label = Produkt
-contract-whole = Vertrag rhönmail Exchange (gesamt, mit allen Add-ons)
 contract-terms = Ihr Vertrag
 contract-customer = Kunde
 contract-signed-on = Unterschrieben am
@@ -137,51 +82,9 @@ contract-earliest-end = Frühestes Ende bei Kündigung heute
 contract-cancel = Kündigen
 contract-cancel-by-mail = Der Anbieter nimmt Kündigungen nur per E-Mail an { $address } an. Das Portal schreibt und sendet diese E-Mail für Sie, mit einer Kopie an Sie und die Inhaber Ihres Kontos.
 contract-cancel-start = Kündigung vorbereiten
-contract-cancel-nothing = Es gibt nichts, was Sie kündigen können: Den gesamten Vertrag kündigen nur Inhaber, Microsoft-365-Add-ons auch Administratoren; bereits gekündigte Leistungen erscheinen oben.
 contract-cancellation-stored = Ihre Kündigung ist gespeichert. Die E-Mail an den Anbieter wird gesendet; ihren Stand sehen Sie unten.
 contract-cancellations = Ihre Kündigungen
 contract-banner = Gekündigt zum { $date }
-
-timeline-end = Vertragsende
-timeline-takeover-order-by = Datenübernahme beauftragen bis
-timeline-deletion = Alle Daten werden gelöscht am
-timeline-backups = Backups gelöscht spätestens am
-timeline-export-ready = Export bereitgestellt spätestens am
-timeline-export-until = Export abrufbar bis
-
-cancel-title = Kündigen
-cancel-intro = Wählen Sie, was Sie kündigen und zu welchem Termin. Alle Termine berechnet das Portal nach den Regeln Ihres Vertrags; Sie sehen vor dem Absenden, was wann endet.
-cancel-back = Zurück zum Vertrag
-cancel-step-target = 1. Was möchten Sie kündigen?
-cancel-step-end = 2. Zu welchem Termin?
-cancel-step-takeover = 3. Datenübernahme
-cancel-step-summary = 4. Zusammenfassung
-cancel-step-confirm = 5. Verbindlich bestätigen
-cancel-end-label = Vertragsende
-cancel-end-rule-contract = Ein Monat Frist zum Monatsende, frühestens zum Ende der Mindestlaufzeit. Sie können auch ein späteres Monatsende wählen.
-cancel-end-rule-m365 = 30 Tage Frist zum Monatsende. Sie können auch ein späteres Monatsende wählen.
-cancel-takeover-label = Datenübernahme beauftragen: alle Postfächer als PST-Export zum Herunterladen
-cancel-takeover-price = Kostenpflichtig: { $net } netto je Postfach.
-cancel-takeover-deadline = Beauftragung möglich bis { $date }.
-cancel-takeover-missed = Für dieses Vertragsende ist die Frist für die Datenübernahme (30 Tage vor dem Ende) verstrichen. Wählen Sie ein späteres Ende, wenn Sie Ihre Daten übernehmen möchten; sonst werden sie am Tag nach dem Vertragsende gelöscht.
-cancel-summary-ends = Sie kündigen: { $what }. Ende am { $end }.
-cancel-summary-addons = Mit dem Vertrag enden auch: { $addons }.
-cancel-summary-takeover = Die Datenübernahme wird beauftragt; der Export wird nach dem Vertragsende bereitgestellt.
-cancel-summary-no-takeover = Ohne Datenübernahme: Alle Postfächer und Daten werden am Tag nach dem Vertragsende unwiderruflich gelöscht.
-cancel-summary-addon = Der Exchange-Vertrag und Ihre Postfächer laufen weiter.
-cancel-confirm-label = Ich habe die Folgen gelesen und kündige verbindlich.
-cancel-mail-note = Nach dem Absenden sendet das Portal die Kündigung per E-Mail an { $address }, mit einer Kopie an Sie und die Inhaber Ihres Kontos.
-cancel-submit = Kündigung per E-Mail senden
-cancel-target-unknown = Bitte wählen Sie, was Sie kündigen möchten.
-cancel-contract-owner-only = Den gesamten Vertrag können nur Inhaber kündigen.
-cancel-already-filed = Diese Kündigung ist bereits eingereicht.
-cancel-addon-ends-with-contract = Dieses Add-on endet ohnehin mit dem gekündigten Vertrag.
-cancel-end-invalid = Bitte wählen Sie ein Vertragsende aus der Liste.
-cancel-end-too-early = Dieses Ende ist mit der Kündigungsfrist nicht mehr erreichbar. Bitte wählen Sie ein Ende aus der Liste.
-cancel-end-not-month-end = Ein Vertrag endet immer am letzten Tag eines Monats.
-cancel-end-too-late = Bitte wählen Sie ein Vertragsende aus der Liste.
-cancel-takeover-too-late = Für dieses Vertragsende kann die Datenübernahme nicht mehr beauftragt werden (spätestens 30 Tage vorher). Wählen Sie ein späteres Ende oder verzichten Sie auf die Übernahme.
-cancel-takeover-contract-only = Die Datenübernahme gibt es nur zur Kündigung des gesamten Vertrags.
 cancel-confirm-required = Bitte bestätigen Sie, dass Sie verbindlich kündigen möchten.
 cancel-mail-queued = E-Mail an den Anbieter: wird gesendet.
 cancel-mail-retrying = E-Mail an den Anbieter: wird gesendet. Der Mailserver war nicht erreichbar ({ $attempts ->
@@ -196,7 +99,6 @@ cancel-entry-title = Kündigung: { $what } zum { $end }
 cancel-entry-by = Eingereicht von { $who } am { $when }
 cancel-takeover-ordered = Datenübernahme beauftragt.
 cancel-takeover-not-ordered = Keine Datenübernahme beauftragt.
-
 mail-cancel-subject = Kündigung: { $what } – Kundennummer { $customer } ({ $company })
 mail-cancel-greeting = Guten Tag,
 mail-cancel-intro = hiermit kündigen wir fristgerecht zum { $end }: { $what }.
@@ -217,7 +119,6 @@ mail-cancel-export-until = Abrufbar bis
 mail-cancel-by = Gekündigt von { $name } <{ $email }> ({ $role }) am { $when } im rhönmail-Kundenportal.
 mail-cancel-received = Die Fristen sind ab dem Eingang am { $date } berechnet.
 mail-cancel-closing = Bitte bestätigen Sie den Eingang dieser Kündigung an die Empfänger in Kopie.
-
 account-details = Ihre Angaben
 account-name = Name
 account-role = Rolle
@@ -232,7 +133,6 @@ account-two-factor-state = Eingerichtet. { $count ->
 account-new-device = Neues Gerät einrichten
 account-new-device-intro = Für ein neues Telefon bestätigen Sie Passwort und aktuellen Code; danach scannen Sie einen neuen QR-Code. Der alte Schlüssel gilt dann nicht mehr.
 account-new-device-submit = Neues Gerät einrichten
-account-current-password = Aktuelles Passwort
 account-password-wrong = Das aktuelle Passwort ist nicht korrekt.
 account-change-password = Passwort ändern
 account-password-hint = Mindestens { $min } Zeichen.
@@ -255,22 +155,9 @@ security-event-totp-enabled = Zwei-Faktor-Anmeldung eingerichtet
 security-event-password-set = Passwort festgelegt
 security-event-password-changed = Passwort geändert
 security-event-other-sessions-ended = Andere Sitzungen beendet
-
 not-found-title = Seite nicht gefunden
 not-found-text = Diese Adresse gibt es im Kundenportal nicht. Vielleicht ist der Link veraltet oder unvollständig.
 not-found-home = Zur Übersicht
-
-error-unauthorized = Bitte melden Sie sich an, um fortzufahren.
-error-totp-required = Bitte bestätigen Sie die Anmeldung mit Ihrem Einmalcode.
-error-forbidden = Dafür fehlt Ihnen die Berechtigung.
-error-not-found = Das Gesuchte wurde nicht gefunden.
-error-rate-limited = Zu viele Versuche. Bitte versuchen Sie es in { $minutes ->
-    [one] einer Minute
-   *[other] { $minutes } Minuten
-} erneut.
-error-internal = Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; der Support hilft mit der Kennung { $ref } weiter.
-error-transport = Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
-
 mail-greeting = Guten Tag,
 mail-quota-subject-warning = Postfach { $mailbox }: Speicher fast voll
 mail-quota-subject-send-prohibited = Postfach { $mailbox }: Senden gesperrt
@@ -284,7 +171,6 @@ mail-quota-unlimited = unbegrenzt
 mail-quota-free = Geben Sie mindestens { $free } frei, damit die Einschränkung aufgehoben wird – zum Beispiel durch Leeren der gelöschten Elemente oder Archivieren großer Anhänge.
 mail-quota-link = Verlauf und Details im Kundenportal (Anmeldung erforderlich):
 mail-quota-footer = Diese Nachricht hat das rhönmail Kundenportal automatisch versandt, weil Sie als Empfänger von Speicherhinweisen für dieses Postfach eingetragen sind.
-
 mailboxes-title = Postfächer
 mailboxes-search = Suche
 mailboxes-search-placeholder = Adresse oder Name
@@ -319,9 +205,6 @@ pager = Seiten
 pager-first = Zur ersten Seite
 pager-next = Nächste Seite
 level-ok = Alles in Ordnung
-level-warning = Warnschwelle erreicht
-level-send-prohibited = Senden gesperrt
-level-full = Postfach voll – empfängt keine Mails mehr
 threshold-warning = Warnschwelle
 threshold-send = Sendesperre ab
 threshold-full = Obergrenze
@@ -400,7 +283,6 @@ mail-invite-subject = Einladung ins rhönmail Kundenportal
 mail-invite-greeting = Guten Tag { $name },
 mail-invite-intro = { $inviter } hat Sie ins rhönmail Kundenportal Ihrer Organisation eingeladen (Rolle: { $role }). Mit diesem Link legen Sie Ihr Passwort fest:
 mail-invite-validity = Der Link gilt 7 Tage und nur einmal. Bei der ersten Anmeldung richten Sie die Zwei-Faktor-Anmeldung mit einer Authenticator-App ein.
-
 ## Domains and DNS
 domains-intro = Ihre Domains und die DNS-Einträge, die sie für rhönmail brauchen. Wir prüfen die Einträge direkt bei den Nameservern der Domain.
 domains-none = Für Ihr Unternehmen sind noch keine Domains eingerichtet. Der Support richtet sie auf Wunsch ein.
@@ -416,43 +298,6 @@ domains-problems = { $count ->
 domain-punycode = Im DNS geschrieben als { $ascii }
 domain-routing-full-text = Alle Mails dieser Domain laufen über rhönmail. Greylisting, DKIM-Signatur, BATV und Absender-Freigabelisten stehen zur Verfügung.
 domain-routing-partial-text = Die Mails dieser Domain laufen nur teilweise über rhönmail (zuerst über Ihren eigenen Mailserver). Greylisting, DKIM-Signatur, BATV und Freigabelisten sind deshalb nicht verfügbar.
-dns-records-title = DNS-Einträge
-dns-records-intro = Diese Einträge setzen Sie bei dem Anbieter, der das DNS Ihrer Domain verwaltet. „Gefunden“ zeigt, was die Nameserver der Domain tatsächlich antworten.
-dns-records-caption = Benötigte DNS-Einträge mit Prüfergebnis
-dns-zone-download = Alle Einträge als Zonendatei (BIND) herunterladen
-dns-type = Typ
-dns-host = Name
-dns-value = Wert
-dns-ttl = TTL (s)
-dns-state = Prüfung
-dns-state-correct = korrekt
-dns-state-missing = fehlt
-dns-state-wrong = falsch
-dns-state-unverifiable = nicht prüfbar
-dns-state-unchecked = noch nicht geprüft
-dns-found = gefunden:
-dns-optional = (Empfehlung)
-dns-copy = Kopieren
-dns-copied = Kopiert
-dns-copy-failed = Kopieren nicht möglich – bitte Wert markieren
-dns-copy-label = Wert des { $type }-Eintrags für { $host } kopieren
-dns-check-now = Jetzt prüfen
-dns-checking = Die Einträge werden gerade geprüft …
-dns-checked-at = Zuletzt geprüft am { $when }.
-dns-never-checked = Noch nicht geprüft.
-dns-conflicts = Das stört trotz richtiger Einträge
-dns-explain-mx = Leitet eingehende Mails für die Domain an rhönmail.
-dns-explain-autodiscover = Damit Outlook und Smartphones die Kontoeinstellungen selbst finden.
-dns-explain-srv = Zweiter Weg für Outlook zu den Kontoeinstellungen, auch ohne den CNAME-Eintrag.
-dns-explain-spf = Erlaubt den rhönmail-Servern, Mails im Namen der Domain zu senden (SPF).
-dns-explain-dkim = Veröffentlicht den Schlüssel, mit dem rhönmail ausgehende Mails signiert (DKIM).
-dns-explain-dmarc = Sagt empfangenden Servern, was mit Mails geschehen soll, die SPF und DKIM nicht bestehen.
-dns-conflict-foreign-mx = Weitere MX-Einträge zeigen auf { $hosts }. Mails können dort statt bei rhönmail landen – bitte entfernen Sie die Einträge des früheren Anbieters.
-dns-conflict-multiple-spf = Die Domain hat { $count } SPF-Einträge. Erlaubt ist genau einer; mit mehreren schlägt die SPF-Prüfung bei allen Empfängern fehl. Bitte fassen Sie sie zu einem zusammen.
-dns-conflict-spf-include = Der SPF-Eintrag „{ $record }“ erlaubt rhönmail nicht. Mails der Domain können als Spam gelten.
-dns-conflict-spf-permissive = Der SPF-Eintrag „{ $record }“ endet mit +all und erlaubt damit jedem Server, im Namen der Domain zu senden.
-dns-conflict-autodiscover-a = autodiscover hat einen A-Eintrag ({ $addresses }). Outlook fragt dann diesen Server statt rhönmail; bitte ersetzen Sie ihn durch den CNAME-Eintrag.
-dns-conflict-wildcard = Ein Platzhalter-Eintrag (*) beantwortet autodiscover mit { $addresses }. Outlook fragt dann diesen Server vor dem SRV-Eintrag; bitte legen Sie den autodiscover-CNAME an.
 domain-addresses = Postfächer und Aliasse
 domain-no-addresses = Auf dieser Domain gibt es noch keine Adressen.
 domain-alias = Alias
@@ -478,7 +323,6 @@ mail-dns-intro = bei der täglichen Prüfung der Domain { $domain } ist ein DNS-
 mail-dns-wrong = { $record }: falsch. Gefunden: { $found }. Erwartet: { $expected }
 mail-dns-missing = { $record }: fehlt. Erwartet: { $expected }
 mail-dns-link = Alle Einträge und ihren Zustand sehen Sie hier:
-
 ## Add-ons and service requests
 addons-intro = Zusatzleistungen buchen und kündigen, Aufträge an den Support geben und sehen, wie weit sie sind. Alle Preise netto zuzüglich Umsatzsteuer.
 addons-read-only = Mit Ihrer Rolle „Nur lesen“ sehen Sie alles, können aber nichts buchen, kündigen oder beauftragen.
@@ -496,7 +340,6 @@ addons-cancelled = gekündigt
 addons-end-of = Ende von { $item }
 addons-cancel-in-wizard = Im Kündigungsassistenten kündigen
 addon-m365-cancel-in-wizard = Microsoft-365-Add-ons gehören zum Vertrag: Bitte kündigen Sie sie im Kündigungsassistenten unter „Vertrag“.
-addons-earliest-end = frühestens { $date }
 addons-cancel-to = Kündigen
 addons-m365-ends-with-contract = Endet automatisch mit dem Exchange-Vertrag.
 addons-offers = Buchbar
@@ -509,7 +352,6 @@ addon-m365-business-basic-rules = Braucht mindestens ein Exchange-Postfach. Mind
 addon-m365-business-standard-rules = Braucht mindestens ein Exchange-Postfach. Mindestlaufzeit 1 Monat, kündbar mit 30 Tagen zum Monatsende; endet mit dem Exchange-Vertrag.
 addon-m365-apps-for-business-rules = Braucht mindestens ein Exchange-Postfach. Mindestlaufzeit 1 Monat, kündbar mit 30 Tagen zum Monatsende; endet mit dem Exchange-Vertrag.
 addons-impersonation-confirm = Ich weiß, dass dieses Postfach alle Postfächer unserer Organisation lesen, ändern und löschen kann.
-addons-current-code = Aktueller Code aus der Authenticator-App
 addons-book = { $item } buchen
 addons-object = Postfach oder öffentliche Ordner
 addons-choose = Bitte wählen …
@@ -540,7 +382,6 @@ request-kind = Anfrage
 request-object = Betrifft
 request-status = Status
 request-status-received = eingegangen
-request-status-in_progress = in Bearbeitung
 request-status-done = erledigt
 request-status-rejected = abgelehnt
 request-reason = Begründung
@@ -566,13 +407,8 @@ request-kind-password-reset = Passwort-Reset durch den Support
 request-detail-quantity = Anzahl
 request-detail-end = Ende zum
 request-detail-date = Termin
-request-detail-point_in_time = Stand vom
-request-detail-file_name = Dateiname
-request-detail-download_url = Download-Link
 request-detail-delivery = Übermittlung
 request-detail-phone = Telefon
-request-detail-alt_email = Andere Adresse
-request-detail-full_access_confirmed = Vollzugriff bestätigt
 mail-request-support-subject = Anfrage { $number } von { $customer }: { $kind }
 mail-request-support-intro = Über das Kundenportal ist eine neue Anfrage eingegangen. Bitte setzen Sie ihren Status mit „server request-status“ oder der Operator-Schnittstelle.
 mail-request-support-footer = Diese Mail wurde vom rhönmail-Kundenportal erzeugt.
