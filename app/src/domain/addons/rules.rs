@@ -412,7 +412,11 @@ mod tests {
         );
         // Microsoft 365 goes with the contract: cancelled in the wizard.
         assert_eq!(
-            err(check_cancellation(AddonKind::M365BusinessStandard, None, &c)),
+            err(check_cancellation(
+                AddonKind::M365BusinessStandard,
+                None,
+                &c
+            )),
             "addon-m365-cancel-in-wizard"
         );
         c.today = date!(2026 - 12 - 02);

@@ -7,6 +7,8 @@ use crate::domain::format;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
 
+type Row = (&'static str, fn(&Timeline) -> time::Date, bool);
+
 /// The export rows are hidden unless `with_export` (the takeover is ordered
 /// or could be). Both are functions so the wizard's summary can follow the
 /// user's choices; plain closures keep the browser bundle small.
@@ -17,7 +19,8 @@ where
     E: Fn() -> bool + Copy + Send + Sync + 'static,
 {
     let lang = use_lang();
-    let rows: [(&str, fn(&Timeline) -> time::Date, bool); 6] = [
+    // Message id, the date, whether it belongs to the export.
+    let rows: [Row; 6] = [
         ("timeline-end", |t| t.end, false),
         ("timeline-takeover-order-by", |t| t.takeover_order_by, false),
         ("timeline-deletion", |t| t.deletion_on, false),
