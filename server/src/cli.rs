@@ -80,6 +80,23 @@ pub enum Command {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// Record a customer's contract: signing day and first provisioning of
+    /// the mailboxes (the contract starts on the first of that month; at the
+    /// latest three months after signing).
+    SetContract {
+        /// Customer number, e.g. K-100235.
+        #[arg(long)]
+        customer: String,
+        /// Day the contract was signed (YYYY-MM-DD).
+        #[arg(long)]
+        signed_on: String,
+        /// Day the mailboxes were first provided (YYYY-MM-DD).
+        #[arg(long)]
+        provided_on: String,
+        /// Minimum term in months.
+        #[arg(long, default_value_t = 1)]
+        minimum_term_months: u32,
+    },
     /// Record that the provider confirmed a customer's cancellation (of the
     /// contract or of one add-on).
     ConfirmCancellation {

@@ -107,6 +107,21 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             reason,
         } => operator::request_status(&backend, &number, &status, reason.as_deref()).await,
         Command::Outbox { retry } => operator::outbox(&backend, retry.as_deref()).await,
+        Command::SetContract {
+            customer,
+            signed_on,
+            provided_on,
+            minimum_term_months,
+        } => {
+            operator::set_contract(
+                &backend,
+                &customer,
+                &signed_on,
+                &provided_on,
+                minimum_term_months,
+            )
+            .await
+        }
         Command::ConfirmCancellation {
             customer_number,
             target,

@@ -199,6 +199,42 @@ pub async fn request_status(
     Ok(())
 }
 
+pub async fn set_contract(
+    backend: &Backend,
+    customer: &str,
+    signed_on: &str,
+    provided_on: &str,
+    minimum_term_months: u32,
+) -> anyhow::Result<()> {
+    use app::backend::contracts::{self, ContractError};
+    use app::domain::addons::dates::parse_iso;
+    let day = |text: &str, what: &str| {
+        parse_iso(text)
+            .ok_or_else(|| anyhow::anyhow!("{what}: {text:?} ist kein Datum (JJJJ-MM-TT)."))
+    };
+    let signed = day(signed_on, "--signed-on")?;
+    let provided = day(provided_on, "--provided-on")?;
+    match contracts::set(&backend.db, customer, signed, provided, minimum_term_months, now()).await {
+        Ok(starts) => println!(
+            "Vertrag von Kunde {customer}: unterschrieben am {}, Beginn {}, Mindestlaufzeit {minimum_term_months} Monat(e).",
+            format::date(Lang::De, signed),
+            format::date(Lang::De, starts)
+        ),
+        Err(ContractError::UnknownCustomer(number)) => {
+            anyhow::bail!("Kein Kunde mit der Kundennummer {number:?}.")
+        }
+        Err(ContractError::ProvisioningOutOfTime) => anyhow::bail!(
+            "Die Postfächer müssen zwischen Unterschrift und spätestens drei Monaten danach bereitgestellt werden ({signed} bis {}).",
+            app::domain::contract::timeline::add_months(signed, app::domain::contract::timeline::PROVISIONING_MONTHS)
+        ),
+        Err(ContractError::MinimumTerm) => {
+            anyhow::bail!("Die Mindestlaufzeit muss 1 bis 120 Monate betragen.")
+        }
+        Err(ContractError::Db(e)) => return Err(e.into()),
+    }
+    Ok(())
+}
+
 pub async fn confirm_cancellation(
     backend: &Backend,
     customer_number: &str,

@@ -58,7 +58,7 @@ pub async fn get_overview() -> Result<OverviewView, AppError> {
         .await
         .map_err(internal)?;
     let domains = overview::domain_names(db, cid).await.map_err(internal)?;
-    let contract = overview::current_contract(db, cid)
+    let contract = crate::backend::contracts::get(db, cid)
         .await
         .map_err(internal)?;
     let addons = overview::addons(db, cid).await.map_err(internal)?;
@@ -83,7 +83,7 @@ pub async fn get_overview() -> Result<OverviewView, AppError> {
             })
             .collect(),
         domains,
-        contract_starts_on: contract.map(|c| c.starts_on),
+        contract_starts_on: contract.map(|c| c.starts_on.to_string()),
         addons: addons
             .into_iter()
             .filter(|a| a.ends_on.is_none())

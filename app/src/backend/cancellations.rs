@@ -8,25 +8,17 @@
 //! per customer refuses a second cancellation of the same thing.
 
 use super::cancellation_mail::{self, MailFacts};
+use super::contracts::ContractRow;
 use super::db::{violates, Db};
 use super::outbox::NewMail;
 use super::users::SessionUser;
 use super::{new_id, Backend};
 use crate::domain::addons::catalogue::AddonKind;
+use crate::domain::addons::dates::parse_iso as date;
 use crate::domain::contract::cancellation::{Checked, Facts, Target};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use time::Date;
-
-/// The contract as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContractRow {
-    pub signed_on: Date,
-    pub starts_on: Date,
-    pub minimum_term_months: u32,
-    pub notice_months: u32,
-    pub ends_on: Option<Date>,
-}
 
 /// Where the cancellation mail is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,30 +51,6 @@ pub struct CancellationRow {
     pub mail: MailState,
     pub confirmed_at: Option<i64>,
     pub confirmation_note: Option<String>,
-}
-
-fn date(text: &str) -> Option<Date> {
-    crate::domain::addons::rules::parse_date(text)
-}
-
-/// The customer's contract, if one is stored.
-pub async fn contract(db: &Db, customer_id: &str) -> Result<Option<ContractRow>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT signed_on, starts_on, min_term_months, notice_months, ends_on FROM contracts \
-         WHERE customer_id = $1 ORDER BY created_at LIMIT 1",
-    )
-    .bind(customer_id)
-    .fetch_optional(&db.pool)
-    .await?;
-    Ok(row.and_then(|r| {
-        Some(ContractRow {
-            signed_on: date(&r.get::<String, _>(0))?,
-            starts_on: date(&r.get::<String, _>(1))?,
-            minimum_term_months: r.get::<i64, _>(2).clamp(1, 120) as u32,
-            notice_months: r.get::<i64, _>(3).clamp(1, 12) as u32,
-            ends_on: r.get::<Option<String>, _>(4).as_deref().and_then(date),
-        })
-    }))
 }
 
 const COLUMNS: &str = "c.id, c.target, c.received_on, c.ends_on, \

@@ -5,6 +5,7 @@ pub mod addons;
 pub mod calendar;
 pub mod cancellation_mail;
 pub mod cancellations;
+pub mod contracts;
 pub mod customers;
 pub mod db;
 pub mod demo;

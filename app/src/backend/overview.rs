@@ -26,14 +26,6 @@ pub struct MailboxUsage {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ContractRow {
-    pub starts_on: String,
-    pub min_term_months: i64,
-    pub notice_months: i64,
-    pub ends_on: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
 pub struct AddonRow {
     pub kind: String,
     pub quantity: i64,
@@ -107,25 +99,6 @@ pub async fn domain_names(db: &Db, customer_id: &str) -> Result<Vec<String>, sql
         .fetch_all(&db.pool)
         .await?;
     Ok(rows.iter().map(|r| r.get("name")).collect())
-}
-
-pub async fn current_contract(
-    db: &Db,
-    customer_id: &str,
-) -> Result<Option<ContractRow>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT starts_on, min_term_months, notice_months, ends_on FROM contracts
-         WHERE customer_id = $1 ORDER BY starts_on DESC LIMIT 1",
-    )
-    .bind(customer_id)
-    .fetch_optional(&db.pool)
-    .await?;
-    Ok(row.map(|r| ContractRow {
-        starts_on: r.get("starts_on"),
-        min_term_months: r.get("min_term_months"),
-        notice_months: r.get("notice_months"),
-        ends_on: r.get("ends_on"),
-    }))
 }
 
 pub async fn addons(db: &Db, customer_id: &str) -> Result<Vec<AddonRow>, sqlx::Error> {

@@ -92,7 +92,7 @@ async fn storage_backend(engine: Engine) -> (Backend, SessionUser, SessionUser) 
 
 /// The rules applied to what is stored, on `TODAY`.
 async fn checked(b: &Backend, user: &SessionUser, target: &str, takeover: bool) -> Checked {
-    let contract = cancellations::contract(&b.db, &user.customer_id)
+    let contract = app::backend::contracts::get(&b.db, &user.customer_id)
         .await
         .unwrap()
         .expect("a contract");
@@ -502,7 +502,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
         .fetch_one(&db.pool)
         .await
         .unwrap();
-    let contract = cancellations::contract(&db, &customer_id)
+    let contract = app::backend::contracts::get(&db, &customer_id)
         .await
         .unwrap()
         .unwrap();

@@ -6,6 +6,7 @@ mod support;
 mod account;
 mod cancellation_confirm;
 mod cancellations;
+mod contract_cli;
 mod dns_fixture;
 mod dns_lookup;
 mod domain_checks;

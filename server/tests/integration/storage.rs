@@ -145,11 +145,12 @@ async fn demo_data_has_its_documented_shape_and_seeds_once() {
         );
         assert_eq!(overview::domain_names(&db, &c.id).await.unwrap().len(), 3);
         assert_eq!(
-            overview::current_contract(&db, &c.id)
+            app::backend::contracts::get(&db, &c.id)
                 .await
                 .unwrap()
                 .unwrap()
-                .starts_on,
+                .starts_on
+                .to_string(),
             "2024-03-01"
         );
         assert_eq!(overview::addons(&db, &c.id).await.unwrap().len(), 3);
@@ -177,7 +178,7 @@ async fn overview_queries_see_only_their_own_customer() {
             .await
             .unwrap()
             .is_empty());
-        assert!(overview::current_contract(&db, &other.id)
+        assert!(app::backend::contracts::get(&db, &other.id)
             .await
             .unwrap()
             .is_none());

@@ -3,7 +3,8 @@
 //! the backend's calendar.
 
 use super::{AddonEndView, CancellationView, ContractView, ItemView, MailStateView, WizardView};
-use crate::backend::cancellations::{self, CancellationRow, ContractRow, MailState, SubmitError};
+use crate::backend::cancellations::{self, CancellationRow, MailState, SubmitError};
+use crate::backend::contracts::{self, ContractRow};
 use crate::backend::users::{Role, SessionUser};
 use crate::backend::{addons, customers, now, Backend};
 use crate::domain::addons::prices::{Money, MAILBOX_PRICE_KEY};
@@ -23,7 +24,7 @@ pub struct Form {
 }
 
 async fn stored_contract(backend: &Backend, user: &SessionUser) -> Result<ContractRow, AppError> {
-    cancellations::contract(&backend.db, &user.customer_id)
+    contracts::get(&backend.db, &user.customer_id)
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::NotFound)

@@ -16,6 +16,31 @@ pub const EXPORT_WORKING_DAYS: u32 = 7;
 /// The customer can download and check the export this many days.
 pub const DOWNLOAD_DAYS: i64 = 10;
 
+/// The mailboxes are provided at the latest this many months after signing.
+pub const PROVISIONING_MONTHS: u32 = 3;
+
+/// The same calendar day `months` later; a day the later month lacks
+/// becomes its last day (30 Nov + 3 months = 28 Feb).
+pub fn add_months(d: Date, months: u32) -> Date {
+    let index = d.year() as i64 * 12 + i64::from(u8::from(d.month()) - 1) + i64::from(months);
+    let (year, month) = (
+        index.div_euclid(12) as i32,
+        (index.rem_euclid(12) + 1) as u8,
+    );
+    let Ok(month) = time::Month::try_from(month) else {
+        return d;
+    };
+    let day = d.day().min(month.length(year));
+    Date::from_calendar_date(year, month, day).unwrap_or(d)
+}
+
+/// Whether mailboxes first provided on `provided` were provided in time for
+/// a contract signed on `signed`: not before signing, at the latest three
+/// months after it.
+pub fn provisioning_in_time(signed: Date, provided: Date) -> bool {
+    signed <= provided && provided <= add_months(signed, PROVISIONING_MONTHS)
+}
+
 /// The contract starts on the first day of the month of first provisioning.
 pub fn contract_start(first_provided: Date) -> Date {
     first_provided.replace_day(1).unwrap_or(first_provided)
@@ -72,6 +97,33 @@ pub fn takeover_possible(today: Date, end: Date) -> bool {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn provisioning_is_due_within_three_months_of_signing() {
+        // 12 Feb 2024 + 3 months = 12 May 2024.
+        assert!(provisioning_in_time(
+            date!(2024 - 02 - 12),
+            date!(2024 - 02 - 12)
+        ));
+        assert!(provisioning_in_time(
+            date!(2024 - 02 - 12),
+            date!(2024 - 05 - 12)
+        ));
+        assert!(!provisioning_in_time(
+            date!(2024 - 02 - 12),
+            date!(2024 - 05 - 13)
+        ));
+        assert!(!provisioning_in_time(
+            date!(2024 - 02 - 12),
+            date!(2024 - 02 - 11)
+        ));
+        // Signed on 30 Nov: February has no 30th, its last day is the limit.
+        assert_eq!(add_months(date!(2026 - 11 - 30), 3), date!(2027 - 02 - 28));
+        assert_eq!(add_months(date!(2027 - 11 - 30), 3), date!(2028 - 02 - 29));
+        // Across New Year, and from a 31st into a 30-day month.
+        assert_eq!(add_months(date!(2026 - 10 - 15), 3), date!(2027 - 01 - 15));
+        assert_eq!(add_months(date!(2028 - 01 - 31), 3), date!(2028 - 04 - 30));
+    }
 
     #[test]
     fn the_contract_starts_on_the_first_of_the_provisioning_month() {
