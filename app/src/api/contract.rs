@@ -6,6 +6,7 @@
 use crate::domain::addons::prices::Money;
 use crate::domain::contract::cancellation::Facts;
 use crate::domain::contract::timeline::Timeline;
+use crate::domain::mail_state::MailState;
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -19,15 +20,6 @@ pub struct ItemView {
     pub monthly: Option<Money>,
 }
 
-/// Where a cancellation mail is, as the customer sees it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum MailStateView {
-    Queued,
-    Retrying { attempts: i64, next_attempt_at: i64 },
-    Sent { at: i64, message_id: String },
-    Failed,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CancellationView {
     /// Message id of what was cancelled.
@@ -37,7 +29,7 @@ pub struct CancellationView {
     pub takeover_ordered: bool,
     pub requested_by: String,
     pub created_at: i64,
-    pub mail: MailStateView,
+    pub mail: MailState,
     pub confirmed_at: Option<i64>,
     pub confirmation_note: Option<String>,
 }

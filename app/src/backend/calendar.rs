@@ -1,5 +1,5 @@
-//! The day the contract's date rules count from. In production it is always
-//! today in Berlin; builds made for the browser tests can move it (see the
+//! The day the provider's date rules (contract, add-ons) count from. In
+//! production it is always today in Berlin; builds made for the browser tests can move it (see the
 //! server's test clock), so a test can reach a deadline without waiting for it.
 
 use std::sync::atomic::{AtomicI64, Ordering};

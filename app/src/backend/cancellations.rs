@@ -16,27 +16,10 @@ use super::{new_id, Backend};
 use crate::domain::addons::catalogue::AddonKind;
 use crate::domain::addons::dates::parse_iso as date;
 use crate::domain::contract::cancellation::{Checked, Facts, Target};
+use crate::domain::mail_state::MailState;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use time::Date;
-
-/// Where the cancellation mail is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MailState {
-    /// Waiting for its first attempt.
-    Queued,
-    /// An attempt failed; the next one is due at `next_attempt_at`.
-    Retrying {
-        attempts: i64,
-        next_attempt_at: i64,
-    },
-    Sent {
-        at: i64,
-        message_id: String,
-    },
-    /// Given up after every attempt (the operator sees it as a dead letter).
-    Failed,
-}
 
 /// A stored cancellation with the state of its mail.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,10 +175,11 @@ pub async fn submit(
             Ok(Some(done)) => return Ok(done),
             Err(e) if violates(&e, "cancellations_idempotency", "idempotency_key") => continue,
             Err(e) if violates(&e, "cancellations_target_unique", "target") => {
-                return match id_under_key(&backend.db, &user.customer_id, idempotency_key).await? {
+                let mut conn = backend.db.pool.acquire().await?;
+                return match id_under_key(&mut conn, &user.customer_id, idempotency_key).await? {
                     Some(id) => Ok((id, false)),
                     None => Err(SubmitError::AlreadyFiled),
-                }
+                };
             }
             Err(e) => return Err(SubmitError::from(e)),
         }
@@ -205,11 +189,12 @@ pub async fn submit(
 
 /// Whether a cancellation was filed under this idempotency key.
 pub async fn filed_under_key(db: &Db, customer_id: &str, key: &str) -> Result<bool, sqlx::Error> {
-    Ok(id_under_key(db, customer_id, key).await?.is_some())
+    let mut conn = db.pool.acquire().await?;
+    Ok(id_under_key(&mut conn, customer_id, key).await?.is_some())
 }
 
 async fn id_under_key(
-    db: &Db,
+    conn: &mut AnyConnection,
     customer_id: &str,
     key: &str,
 ) -> Result<Option<String>, sqlx::Error> {
@@ -218,7 +203,7 @@ async fn id_under_key(
     )
     .bind(customer_id)
     .bind(key)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *conn)
     .await
 }
 
@@ -232,14 +217,7 @@ async fn try_submit(
     now: i64,
 ) -> Result<Option<(String, bool)>, sqlx::Error> {
     let mut tx = backend.db.begin_write().await?;
-    let existing: Option<String> = sqlx::query_scalar(
-        "SELECT id FROM cancellations WHERE customer_id = $1 AND idempotency_key = $2",
-    )
-    .bind(&user.customer_id)
-    .bind(idempotency_key)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if let Some(id) = existing {
+    if let Some(id) = id_under_key(&mut tx, &user.customer_id, idempotency_key).await? {
         return Ok(Some((id, false)));
     }
     // The code is used up in the same transaction as the cancellation is
@@ -299,10 +277,8 @@ async fn mail_facts(
     received_on: Date,
     now: i64,
 ) -> Result<MailFacts, sqlx::Error> {
-    let customer = sqlx::query("SELECT number, name FROM customers WHERE id = $1")
-        .bind(&user.customer_id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let (customer_number, customer_name) =
+        super::customers::number_and_name(conn, &user.customer_id).await?;
     let starts_on: Option<String> = sqlx::query_scalar(
         "SELECT starts_on FROM contracts WHERE customer_id = $1 ORDER BY created_at LIMIT 1",
     )
@@ -321,8 +297,8 @@ async fn mail_facts(
     .fetch_all(&mut *conn)
     .await?;
     Ok(MailFacts {
-        customer_number: customer.get(0),
-        customer_name: customer.get(1),
+        customer_number,
+        customer_name,
         contract_start: starts_on.as_deref().and_then(date),
         domains,
         owners,

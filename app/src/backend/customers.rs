@@ -71,6 +71,19 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<Customer>, sqlx::Error> {
     }))
 }
 
+/// Number and name of a customer, inside the caller's transaction (the mails
+/// to the provider name the customer by both).
+pub async fn number_and_name(
+    conn: &mut sqlx::AnyConnection,
+    customer_id: &str,
+) -> Result<(String, String), sqlx::Error> {
+    let row = sqlx::query("SELECT number, name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok((row.get(0), row.get(1)))
+}
+
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query("SELECT COUNT(*) AS n FROM customers")
         .fetch_one(&db.pool)

@@ -50,7 +50,7 @@ pub struct Backend {
     pub service: Arc<ServiceSettings>,
     /// Checks customer domains' DNS records.
     pub dns: Arc<dns_checks::DnsChecker>,
-    /// The day the contract's date rules count from.
+    /// The day the date rules (contract, add-ons) count from.
     pub calendar: Arc<calendar::Calendar>,
 }
 

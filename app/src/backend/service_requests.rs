@@ -86,18 +86,6 @@ async fn next_number(conn: &mut AnyConnection, year: i32) -> Result<String, sqlx
     Ok(format!("A-{year}-{last:05}"))
 }
 
-/// Who the support mail names as the customer.
-async fn customer_of(
-    conn: &mut AnyConnection,
-    customer_id: &str,
-) -> Result<(String, String), sqlx::Error> {
-    let row = sqlx::query("SELECT number, name FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&mut *conn)
-        .await?;
-    Ok((row.get(0), row.get(1)))
-}
-
 /// Stores the request with its two mails, or returns the request already
 /// stored under the same idempotency key. `Ok((request, created))`.
 pub async fn submit(
@@ -153,7 +141,8 @@ async fn try_submit(
     let stored = by_key(&mut tx, &user.customer_id, &request.idempotency_key)
         .await?
         .ok_or(sqlx::Error::RowNotFound)?;
-    let (customer_number, customer_name) = customer_of(&mut tx, &user.customer_id).await?;
+    let (customer_number, customer_name) =
+        super::customers::number_and_name(&mut tx, &user.customer_id).await?;
     let facts = super::request_mail::Facts {
         request: &stored,
         customer_number: &customer_number,

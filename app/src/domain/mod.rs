@@ -12,6 +12,7 @@ pub mod exchange_csv;
 pub mod forecast;
 pub mod format;
 pub mod mail_address;
+pub mod mail_state;
 pub mod mailbox_list;
 pub mod password_policy;
 pub mod percent;

@@ -2,7 +2,7 @@
 //! the owner-only security log.
 
 use crate::support::{
-    browser, current_code, enrolment_seed, fresh_url, full_login, Engine, Portal,
+    browser, current_code, enrolment_seed, fresh_url, full_login, next_totp_step, Engine, Portal,
 };
 use app::backend::demo;
 
@@ -20,17 +20,6 @@ async fn post(
         .unwrap()
 }
 
-/// Waits until a new 30-second step begins, so a second login of the same
-/// user gets a code that has not been used.
-async fn next_step() -> u64 {
-    let step = |t: u64| t / app::backend::totp::STEP_SECS;
-    let start = step(app::backend::now() as u64);
-    while step(app::backend::now() as u64) == start {
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    app::backend::now() as u64
-}
-
 #[tokio::test]
 async fn changing_the_password_can_end_all_other_sessions() {
     for engine in [Engine::Sqlite, Engine::Postgres] {
@@ -39,7 +28,7 @@ async fn changing_the_password_can_end_all_other_sessions() {
         let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
             .await
             .seed;
-        let now = next_step().await;
+        let now = next_totp_step().await;
         post(
             &phone,
             &portal,
@@ -199,7 +188,7 @@ async fn a_new_authenticator_needs_password_and_current_code() {
             .status(),
         403
     );
-    let now = next_step().await;
+    let now = next_totp_step().await;
     let code = app::backend::totp::code_at(&old_seed, now);
     let wrong = post(
         &client,

@@ -11,15 +11,16 @@
 //! cancel only Microsoft 365 add-ons, read-only users nothing.
 
 use crate::support::{
-    browser, current_code, fresh_url, full_login, portal_command, test_backend, Engine, Maildev,
+    browser, current_code, fresh_url, full_login, next_totp_step, test_backend, Engine, Maildev,
     Portal, ENGINES,
 };
-use app::backend::cancellations::{self, MailState, SubmitError};
+use app::backend::cancellations::{self, SubmitError};
 use app::backend::users::{self, Role, SessionUser};
 use app::backend::{customers, demo, Backend};
 use app::domain::contract::cancellation::{self, Checked, Choice};
 use app::domain::contract::timeline::{earliest_end, timeline};
 use app::domain::mail_address::MailAddress;
+use app::domain::mail_state::MailState;
 use reqwest::header::{ACCEPT, LOCATION};
 use serde_json::Value;
 use time::macros::date;
@@ -287,18 +288,6 @@ async fn a_cancellation_is_stored_once_with_its_mail_and_confirmed_once() {
     }
 }
 
-/// Waits until a new 30-second step begins, so the second factor entered
-/// again after the login gets a code that has not been used (as in
-/// `account.rs`). Returns the time then.
-async fn next_step() -> u64 {
-    let step = |t: u64| t / app::backend::totp::STEP_SECS;
-    let start = step(app::backend::now() as u64);
-    while step(app::backend::now() as u64) == start {
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    app::backend::now() as u64
-}
-
 async fn call(client: &reqwest::Client, portal: &Portal, function: &str) -> reqwest::Response {
     client
         .post(portal.url(&format!("/api/{function}")))
@@ -440,6 +429,14 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
         "cancel-confirm-required",
     )
     .await;
+    // Only a ticked box ("yes") confirms.
+    let mut unticked = form("", false, demo::PASSWORD, &code);
+    unticked.push(("confirm", "no"));
+    assert_refused(
+        cancel(&owner, &a, &unticked).await,
+        "cancel-confirm-required",
+    )
+    .await;
     assert_refused(
         cancel(&owner, &a, &form("2020-01-31", true, demo::PASSWORD, &code)).await,
         "cancel-end-too-early",
@@ -456,7 +453,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
 
     // The valid form, to both instances at once and then once more: one
     // cancellation, one mail.
-    let code = app::backend::totp::code_at(&seed, next_step().await);
+    let code = app::backend::totp::code_at(&seed, next_totp_step().await);
     let valid = form("", true, demo::PASSWORD, &code);
     let (x, y) = tokio::join!(
         cancel_without_script(&owner, &a, &valid),
@@ -576,17 +573,26 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
         received_id.trim_matches(|c| c == '<' || c == '>')
     );
 
+    // Add-ons ending with the contract anyway show no earlier end of their own.
+    let page = json(&owner, &a, "contract").await;
+    let contract_end = page["cancellations"][0]["timeline"]["end"].clone();
+    let (year, day) = (
+        contract_end[0].as_i64().unwrap(),
+        contract_end[1].as_i64().unwrap(),
+    );
+    let contract_end = time::Date::from_ordinal_date(year as i32, day as u16).unwrap();
+    for addon in page["m365"].as_array().unwrap() {
+        let end = app::domain::addons::dates::parse_iso(addon["earliest_end"].as_str().unwrap());
+        assert!(end.unwrap() < contract_end, "{addon}");
+    }
+
     // The operator records the provider's confirmation.
-    let confirmed = portal_command(&url, 1)
-        .args([
-            "confirm-cancellation",
-            demo::CUSTOMER_NUMBER,
-            "contract",
-            "--note",
-            "Bestätigung vom Anbieter",
-        ])
-        .output()
-        .unwrap();
+    let confirmed = crate::cancellation_confirm::confirm_via_cli(
+        &url,
+        demo::CUSTOMER_NUMBER,
+        "contract",
+        Some("Bestätigung vom Anbieter"),
+    );
     assert!(
         confirmed.status.success(),
         "{}",

@@ -264,6 +264,18 @@ pub fn current_code(seed: &[u8]) -> String {
     app::backend::totp::code_at(seed, app::backend::now() as u64)
 }
 
+/// Waits until a new 30-second TOTP step begins, so a code entered again
+/// after a login (a second login, a re-authentication) has not been used.
+/// Returns the time then.
+pub async fn next_totp_step() -> u64 {
+    let step = |t: u64| t / app::backend::totp::STEP_SECS;
+    let start = step(app::backend::now() as u64);
+    while step(app::backend::now() as u64) == start {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    app::backend::now() as u64
+}
+
 /// What a completed HTTP login leaves the test.
 pub struct LoggedIn {
     /// The TOTP seed the server handed out.

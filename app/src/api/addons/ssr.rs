@@ -16,24 +16,18 @@ use time::Date;
 /// Later month ends offered besides the earliest one.
 const LATER_ENDS: usize = 5;
 
-fn today(at: i64) -> Date {
-    crate::domain::berlin_time::from_unix(at)
-        .map(|t| t.date())
-        .unwrap_or(Date::MIN)
-}
-
 fn rule_error(e: RuleError) -> AppError {
     AppError::validation(e.field, e.message_id)
 }
 
-/// The facts the rules need about the customer, on `today`.
+/// The facts the rules need about the customer, today (the backend's calendar).
 async fn context(
     backend: &Backend,
     user: &SessionUser,
-    today: Date,
     mailbox_id: Option<&str>,
 ) -> Result<(Context, Vec<addons::BookedRow>), AppError> {
     let db = &backend.db;
+    let today = backend.calendar.today();
     let booked = addons::active(db, &user.customer_id, &today.to_string())
         .await
         .map_err(AppError::internal)?;
@@ -64,9 +58,8 @@ async fn context(
 
 pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
     let backend = crate::api::guard::backend()?;
-    let now = now();
-    let today = today(now);
-    let (ctx, booked) = context(&backend, user, today, None).await?;
+    let (ctx, booked) = context(&backend, user, None).await?;
+    let today = ctx.today;
     let prices = &backend.service.prices;
     let monthly = |kind: &str, units: u32| prices.quote(kind, units).and_then(|q| q.monthly);
     let booked: Vec<BookedView> = booked
@@ -194,7 +187,7 @@ pub async fn book(
             .parse::<u32>()
             .map_err(|_| AppError::validation("quantity", "addon-quantity-invalid"))?,
     };
-    let (ctx, _) = context(&backend, user, today(now()), None).await?;
+    let (ctx, _) = context(&backend, user, None).await?;
     rules::check_booking(kind, quantity, confirmed, &ctx).map_err(rule_error)?;
     if kind == AddonKind::Impersonation {
         // Full access to every mailbox: proof that it is really the user.
@@ -230,7 +223,7 @@ pub async fn cancel(
 ) -> Result<String, AppError> {
     let backend = crate::api::guard::backend()?;
     let kind = AddonKind::parse(kind).ok_or(AppError::NotFound)?;
-    let (ctx, _) = context(&backend, user, today(now()), None).await?;
+    let (ctx, _) = context(&backend, user, None).await?;
     let end = rules::check_cancellation(kind, end.as_deref().filter(|e| !e.is_empty()), &ctx)
         .map_err(rule_error)?;
     let object = crate::i18n::Lang::De.t(&format!("addon-{}", kind.as_str()));
@@ -254,7 +247,7 @@ pub async fn pst_import(
     request_key: String,
 ) -> Result<String, AppError> {
     let backend = crate::api::guard::backend()?;
-    let (ctx, _) = context(&backend, user, today(now()), Some(mailbox_id)).await?;
+    let (ctx, _) = context(&backend, user, Some(mailbox_id)).await?;
     let checked = rules::check_pst_import(file_name, download_url, &ctx).map_err(rule_error)?;
     let address = ctx.mailbox_address.clone().unwrap_or_default();
     submit(
@@ -281,7 +274,7 @@ pub async fn pst_export(
     let backend = crate::api::guard::backend()?;
     let public_folders = object == "public-folders";
     let mailbox = (!public_folders).then_some(object);
-    let (ctx, _) = context(&backend, user, today(now()), mailbox).await?;
+    let (ctx, _) = context(&backend, user, mailbox).await?;
     if public_folders && !ctx.booked.contains(&AddonKind::PublicFolders) {
         return Err(AppError::validation("object", "addon-not-booked"));
     }
@@ -309,7 +302,7 @@ pub async fn restore(
     request_key: String,
 ) -> Result<String, AppError> {
     let backend = crate::api::guard::backend()?;
-    let (ctx, _) = context(&backend, user, today(now()), Some(mailbox_id)).await?;
+    let (ctx, _) = context(&backend, user, Some(mailbox_id)).await?;
     let date = rules::check_restore(date, &ctx).map_err(rule_error)?;
     let address = ctx.mailbox_address.clone().unwrap_or_default();
     submit(
@@ -333,7 +326,7 @@ pub async fn password_reset(
     request_key: String,
 ) -> Result<String, AppError> {
     let backend = crate::api::guard::backend()?;
-    let (ctx, _) = context(&backend, user, today(now()), Some(mailbox_id)).await?;
+    let (ctx, _) = context(&backend, user, Some(mailbox_id)).await?;
     let checked =
         rules::check_password_reset(delivery, phone, alt_email, &ctx).map_err(rule_error)?;
     let address = ctx.mailbox_address.clone().unwrap_or_default();

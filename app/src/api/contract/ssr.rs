@@ -2,8 +2,8 @@
 //! rules of `domain::contract` applied to the stored contract, on the day of
 //! the backend's calendar.
 
-use super::{AddonEndView, CancellationView, ContractView, ItemView, MailStateView, WizardView};
-use crate::backend::cancellations::{self, CancellationRow, MailState, SubmitError};
+use super::{AddonEndView, CancellationView, ContractView, ItemView, WizardView};
+use crate::backend::cancellations::{self, CancellationRow, SubmitError};
 use crate::backend::contracts::{self, ContractRow};
 use crate::backend::users::{Role, SessionUser};
 use crate::backend::{addons, customers, now, Backend};
@@ -41,21 +41,6 @@ async fn facts(
         .map_err(AppError::internal)
 }
 
-fn mail_state(state: MailState) -> MailStateView {
-    match state {
-        MailState::Queued => MailStateView::Queued,
-        MailState::Retrying {
-            attempts,
-            next_attempt_at,
-        } => MailStateView::Retrying {
-            attempts,
-            next_attempt_at,
-        },
-        MailState::Sent { at, message_id } => MailStateView::Sent { at, message_id },
-        MailState::Failed => MailStateView::Failed,
-    }
-}
-
 fn cancellation_view(c: CancellationRow) -> CancellationView {
     CancellationView {
         label_id: c.target.label_id().to_string(),
@@ -64,7 +49,7 @@ fn cancellation_view(c: CancellationRow) -> CancellationView {
         takeover_ordered: c.takeover_ordered,
         requested_by: c.requested_by_email,
         created_at: c.created_at,
-        mail: mail_state(c.mail),
+        mail: c.mail,
         confirmed_at: c.confirmed_at,
         confirmation_note: c.confirmation_note,
     }

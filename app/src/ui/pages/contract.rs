@@ -2,8 +2,9 @@
 //! per month, every date that follows if it is cancelled today, and the
 //! state of filed cancellations (their mail and the provider's confirmation).
 
-use crate::api::contract::{contract, CancellationView, ContractView, ItemView, MailStateView};
+use crate::api::contract::{contract, CancellationView, ContractView, ItemView};
 use crate::domain::format;
+use crate::domain::mail_state::MailState;
 use crate::domain::service_request::shown_detail;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::loaded::Loaded;
@@ -135,8 +136,8 @@ fn Items(items: Vec<ItemView>, v: ContractView) -> impl IntoView {
 fn Cancellation(c: CancellationView) -> impl IntoView {
     let lang = use_lang();
     let state = match &c.mail {
-        MailStateView::Queued => lang.t("cancel-mail-queued"),
-        MailStateView::Retrying {
+        MailState::Queued => lang.t("cancel-mail-queued"),
+        MailState::Retrying {
             attempts,
             next_attempt_at,
         } => lang.t_with(
@@ -146,14 +147,14 @@ fn Cancellation(c: CancellationView) -> impl IntoView {
                 ("next", when(lang, *next_attempt_at).into()),
             ],
         ),
-        MailStateView::Sent { at, message_id } => lang.t_with(
+        MailState::Sent { at, message_id } => lang.t_with(
             "cancel-mail-sent",
             &[
                 ("when", when(lang, *at).into()),
                 ("id", message_id.as_str().into()),
             ],
         ),
-        MailStateView::Failed => lang.t("cancel-mail-failed"),
+        MailState::Failed => lang.t("cancel-mail-failed"),
     };
     let confirmation = match c.confirmed_at {
         Some(at) => {
@@ -191,11 +192,11 @@ fn Cancellation(c: CancellationView) -> impl IntoView {
 }
 
 /// For tests and styling: `queued`, `retrying`, `sent` or `failed`.
-fn mail_state_name(state: &MailStateView) -> &'static str {
+fn mail_state_name(state: &MailState) -> &'static str {
     match state {
-        MailStateView::Queued => "queued",
-        MailStateView::Retrying { .. } => "retrying",
-        MailStateView::Sent { .. } => "sent",
-        MailStateView::Failed => "failed",
+        MailState::Queued => "queued",
+        MailState::Retrying { .. } => "retrying",
+        MailState::Sent { .. } => "sent",
+        MailState::Failed => "failed",
     }
 }
