@@ -4,7 +4,7 @@
 //! `Internal` with a reference id that also appears in the server log, so
 //! support can find the cause without the user seeing internals.
 
-use crate::i18n::{translate, Arg, Lang};
+use crate::i18n::{has_message, translate, Arg, Lang};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -48,8 +48,16 @@ impl AppError {
             AppError::TotpRequired => translate(lang, "error-totp-required", &[]),
             AppError::Forbidden => translate(lang, "error-forbidden", &[]),
             AppError::NotFound => translate(lang, "error-not-found", &[]),
-            AppError::Validation { message, .. } | AppError::Conflict { message } => {
+            // The error can come back through the URL (`?__err=…` after a form
+            // posted without JavaScript), so its text is attacker-chosen: only
+            // message ids of our own become text.
+            AppError::Validation { message, .. } | AppError::Conflict { message }
+                if has_message(lang, message) =>
+            {
                 translate(lang, message, &[])
+            }
+            AppError::Validation { .. } | AppError::Conflict { .. } => {
+                translate(lang, "error-unknown", &[])
             }
             AppError::RateLimited { retry_after } => {
                 let minutes = retry_after.div_ceil(60).max(1) as i64;
@@ -59,14 +67,27 @@ impl AppError {
                     &[("minutes", Arg::Number(minutes))],
                 )
             }
-            AppError::Internal { ref_id } => translate(
+            AppError::Internal { ref_id } if is_reference_id(ref_id) => translate(
                 lang,
                 "error-internal",
                 &[("ref", Arg::Text(ref_id.clone()))],
             ),
+            AppError::Internal { .. } => translate(lang, "error-unknown", &[]),
             AppError::Transport => translate(lang, "error-transport", &[]),
         }
     }
+}
+
+/// Length of the reference ids [`AppError::internal`] makes.
+const REFERENCE_ID_LEN: usize = 8;
+
+/// Whether `ref_id` has the form of the ids the server makes (eight
+/// lower-case hex digits), so nothing else is shown as one.
+fn is_reference_id(ref_id: &str) -> bool {
+    ref_id.len() == REFERENCE_ID_LEN
+        && ref_id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 impl FromServerFnError for AppError {
@@ -102,9 +123,15 @@ impl AppError {
     /// Logs an unexpected failure with a fresh reference id and returns the
     /// error the user sees (only the id).
     pub fn internal(err: impl std::fmt::Display) -> Self {
-        let ref_id = uuid::Uuid::new_v4().simple().to_string()[..8].to_string();
+        let ref_id = uuid::Uuid::new_v4().simple().to_string()[..REFERENCE_ID_LEN].to_string();
         tracing::error!(ref_id = %ref_id, error = %err, "internal error");
         AppError::Internal { ref_id }
+    }
+}
+
+impl From<crate::domain::input_limits::TooLong> for AppError {
+    fn from(e: crate::domain::input_limits::TooLong) -> Self {
+        AppError::validation(e.field, "input-too-long")
     }
 }
 
@@ -130,6 +157,56 @@ impl From<crate::backend::throttle::ThrottleError> for AppError {
         match e {
             ThrottleError::Throttled { retry_after } => AppError::RateLimited { retry_after },
             ThrottleError::Db(e) => AppError::internal(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_our_message_ids_become_text() {
+        let known = AppError::validation("code", "totp-invalid");
+        assert_eq!(
+            known.user_message(Lang::De),
+            translate(Lang::De, "totp-invalid", &[])
+        );
+        let generic = translate(Lang::De, "error-unknown", &[]);
+        for made_up in [
+            "Ihr Konto wurde gesperrt. Rufen Sie 0900 123456 an.",
+            "",
+            "totp-invalid ",
+        ] {
+            let v = AppError::validation("x", made_up).user_message(Lang::De);
+            assert_eq!(v, generic, "{made_up:?}");
+            let c = AppError::Conflict {
+                message: made_up.into(),
+            }
+            .user_message(Lang::En);
+            assert_eq!(c, translate(Lang::En, "error-unknown", &[]), "{made_up:?}");
+        }
+    }
+
+    #[test]
+    fn only_well_formed_reference_ids_are_shown() {
+        let shown = AppError::Internal {
+            ref_id: "0a1b2c3d".into(),
+        }
+        .user_message(Lang::De);
+        assert!(shown.contains("0a1b2c3d"), "{shown}");
+        for forged in [
+            "Bitte rufen Sie an",
+            "0A1B2C3D",
+            "0a1b2c3",
+            "0a1b2c3d4",
+            "0a1b2c3g",
+        ] {
+            let text = AppError::Internal {
+                ref_id: forged.into(),
+            }
+            .user_message(Lang::De);
+            assert_eq!(text, translate(Lang::De, "error-unknown", &[]), "{forged}");
         }
     }
 }

@@ -144,6 +144,12 @@ impl From<i64> for Arg {
     }
 }
 
+/// Whether `lang` has a message `key` (on this side: the browser carries
+/// only the islands' texts).
+pub fn has_message(lang: Lang, key: &str) -> bool {
+    bundle(lang).has_message(key)
+}
+
 /// The message `key` in `lang`, with arguments filled in.
 pub fn translate(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let bundle = bundle(lang);

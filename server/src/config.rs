@@ -50,10 +50,68 @@ pub struct Config {
     pub dns: DnsConfig,
     pub addons: AddonsConfig,
     pub contract: ContractConfig,
+    pub http: HttpConfig,
+    pub session: SessionConfig,
     /// Lets the operator API move the portal's calendar (`PUT /operator/test-clock`).
     /// Only builds with the cargo feature `test-clock` (made for the browser
     /// tests) have it; every other build refuses to start with it on.
     pub test_clock: bool,
+}
+
+/// How long a login lasts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SessionConfig {
+    /// Without a request for this long, the user is logged out.
+    pub idle_timeout_secs: i64,
+    /// However active, the user is logged out after this long.
+    pub absolute_timeout_secs: i64,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        let limits = app::backend::SessionLimits::default();
+        SessionConfig {
+            idle_timeout_secs: limits.idle_secs,
+            absolute_timeout_secs: limits.absolute_secs,
+        }
+    }
+}
+
+impl SessionConfig {
+    pub fn limits(&self) -> app::backend::SessionLimits {
+        app::backend::SessionLimits {
+            idle_secs: self.idle_timeout_secs.max(2),
+            absolute_secs: self.absolute_timeout_secs.max(2),
+        }
+    }
+}
+
+/// Limits of the HTTP side and who may tell the client's address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HttpConfig {
+    /// A request's header must arrive within this time; an idle keep-alive
+    /// connection is closed after it too.
+    pub header_timeout_secs: u64,
+    /// A request's body must arrive within this time.
+    pub body_timeout_secs: u64,
+    /// Connections open at once (lowered to fit the descriptor limit).
+    pub max_connections: usize,
+    /// Reverse proxies whose `X-Forwarded-For` is believed; from every other
+    /// peer the header is ignored. Empty: the TCP peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        HttpConfig {
+            header_timeout_secs: 10,
+            body_timeout_secs: 30,
+            max_connections: 8192,
+            trusted_proxies: Vec::new(),
+        }
+    }
 }
 
 /// The customer contract.
@@ -104,6 +162,8 @@ pub struct DnsConfig {
     pub timeout_ms: u64,
     /// How often the daily re-check looks for domains that are due.
     pub recheck_interval_secs: u64,
+    /// Ask name servers at loopback or private addresses too (tests only).
+    pub allow_private_name_servers: bool,
     /// The records customers must set (MX host, SPF include, DKIM selectors, ...).
     pub records: app::domain::dns::expected::DnsSettings,
 }
@@ -115,6 +175,7 @@ impl Default for DnsConfig {
             authoritative_port: 53,
             timeout_ms: 2000,
             recheck_interval_secs: 900,
+            allow_private_name_servers: false,
             records: Default::default(),
         }
     }
@@ -127,6 +188,7 @@ impl DnsConfig {
             resolver: self.resolver.unwrap_or_else(system_resolver),
             authoritative_port: self.authoritative_port,
             timeout: std::time::Duration::from_millis(self.timeout_ms.max(50)),
+            allow_private_servers: self.allow_private_name_servers,
         }
     }
 }
@@ -190,6 +252,8 @@ impl Default for Config {
             dns: Default::default(),
             addons: Default::default(),
             contract: Default::default(),
+            http: Default::default(),
+            session: Default::default(),
             test_clock: false,
         }
     }
@@ -239,7 +303,9 @@ impl Config {
     /// `DATABASE_URL`, `PORTAL_PUBLIC_URL`, `PORTAL_SEED_DEMO`, `PORTAL_LOG_JSON`,
     /// `PORTAL_SECRET_KEY`, `PORTAL_OPERATOR_TOKEN`, the `PORTAL_SMTP_*` /
     /// `PORTAL_MAIL_*` settings of outgoing mail, `PORTAL_DNS_*` of the DNS check,
-    /// `PORTAL_CONTRACT_ADDRESS` and `PORTAL_TEST_CLOCK`.
+    /// `PORTAL_CONTRACT_ADDRESS`, `PORTAL_HTTP_HEADER_TIMEOUT_SECS`,
+    /// `PORTAL_HTTP_MAX_CONNECTIONS`, `PORTAL_TRUSTED_PROXIES`,
+    /// `PORTAL_SESSION_IDLE_SECS`, `PORTAL_SESSION_ABSOLUTE_SECS` and `PORTAL_TEST_CLOCK`.
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -302,8 +368,36 @@ impl Config {
         if let Some(v) = env("PORTAL_DNS_TIMEOUT_MS") {
             config.dns.timeout_ms = env_number("PORTAL_DNS_TIMEOUT_MS", &v)?;
         }
+        if let Some(v) = env("PORTAL_DNS_ALLOW_PRIVATE") {
+            config.dns.allow_private_name_servers = env_bool("PORTAL_DNS_ALLOW_PRIVATE", &v)?;
+        }
         if let Some(address) = env("PORTAL_CONTRACT_ADDRESS") {
             config.contract.address = address;
+        }
+        if let Some(v) = env("PORTAL_HTTP_HEADER_TIMEOUT_SECS") {
+            config.http.header_timeout_secs = env_number("PORTAL_HTTP_HEADER_TIMEOUT_SECS", &v)?;
+        }
+        if let Some(v) = env("PORTAL_HTTP_MAX_CONNECTIONS") {
+            config.http.max_connections = env_number("PORTAL_HTTP_MAX_CONNECTIONS", &v)?;
+        }
+        if let Some(v) = env("PORTAL_TRUSTED_PROXIES") {
+            config.http.trusted_proxies = v
+                .split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(|a| {
+                    a.parse().map_err(|_| ConfigError::Env {
+                        name: "PORTAL_TRUSTED_PROXIES",
+                        message: format!("expected IP addresses separated by commas, got {a:?}"),
+                    })
+                })
+                .collect::<Result<_, _>>()?;
+        }
+        if let Some(v) = env("PORTAL_SESSION_IDLE_SECS") {
+            config.session.idle_timeout_secs = env_number("PORTAL_SESSION_IDLE_SECS", &v)?;
+        }
+        if let Some(v) = env("PORTAL_SESSION_ABSOLUTE_SECS") {
+            config.session.absolute_timeout_secs = env_number("PORTAL_SESSION_ABSOLUTE_SECS", &v)?;
         }
         if let Some(v) = env("PORTAL_TEST_CLOCK") {
             config.test_clock = env_bool("PORTAL_TEST_CLOCK", &v)?;

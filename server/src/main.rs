@@ -3,7 +3,9 @@
 //! message and a non-zero exit code, never a panic trace.
 
 mod cli;
+mod client_ip;
 mod config;
+mod http_server;
 mod operator;
 mod operator_api;
 mod security;
@@ -78,6 +80,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             settings: config.dns.records.clone(),
         }),
         calendar: Arc::new(Calendar::default()),
+        sessions: config.session.limits(),
     };
     match command {
         Command::Serve => serve(backend, &config).await,
@@ -165,28 +168,34 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         leptos_options,
         backend,
     };
+    #[allow(unused_mut)]
+    let mut extra_routes = axum::Router::new();
     // Only test builds have a test clock (`Config::load` refuses the setting otherwise).
     #[cfg(feature = "test-clock")]
-    let test_clock = config
-        .test_clock
-        .then(|| test_clock::router(state.clone(), operator_token.clone()));
-    let app = web::router(state, sessions, config.secure_cookies(), operator_token);
-    #[cfg(feature = "test-clock")]
-    let app = match test_clock {
-        Some(routes) => app.merge(routes),
-        None => app,
+    if config.test_clock {
+        extra_routes = extra_routes.merge(test_clock::router(operator_token.clone()));
+    }
+    let app = web::router(
+        state,
+        sessions,
+        web::RouterSettings {
+            secure_cookies: config.secure_cookies(),
+            operator_token,
+            extra_routes,
+            body_timeout: std::time::Duration::from_secs(config.http.body_timeout_secs.max(1)),
+            trusted_proxies: config.http.trusted_proxies.clone(),
+        },
+    );
+    let limits = http_server::Limits {
+        header_timeout: std::time::Duration::from_secs(config.http.header_timeout_secs.max(1)),
+        max_connections: http_server::connection_cap(config.http.max_connections.max(1)),
     };
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
-    tracing::info!(%addr, "portal listening");
+    tracing::info!(%addr, max_connections = limits.max_connections, "portal listening");
     println!("Kundenportal läuft auf http://{addr}");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    http_server::serve(listener, app, limits, shutdown_signal()).await;
     tracing::info!("portal stopped");
     Ok(())
 }

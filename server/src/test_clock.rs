@@ -16,11 +16,13 @@ use axum::routing::put;
 use axum::{Json, Router};
 use serde_json::json;
 
-/// The test clock's route, behind the operator token like the rest of the API.
-pub fn router(state: AppState, token: Option<String>) -> Router {
+/// The test clock's route, behind the operator token like the rest of the
+/// API; `web::router` puts it inside the same middleware as every other route
+/// (security headers, request id, cross-site check).
+pub fn router(token: Option<String>) -> Router<AppState> {
     tracing::warn!("test clock on: the operator API can move the portal's calendar");
     let routes = Router::new().route("/operator/test-clock", put(set_today));
-    crate::operator_api::require_token(routes, token).with_state(state)
+    crate::operator_api::require_token(routes, token)
 }
 
 #[derive(serde::Deserialize)]

@@ -25,6 +25,7 @@ use serde::Deserialize;
 use tower_http::request_id::{
     MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::{time::Duration, SameSite};
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
@@ -45,12 +46,25 @@ impl FromRef<AppState> for LeptosOptions {
 pub const SESSION_COOKIE: &str = "portal_session";
 const REQUEST_ID: &str = "x-request-id";
 
-pub fn router(
-    state: AppState,
-    sessions: PortalSessionStore,
-    secure_cookies: bool,
-    operator_token: Option<String>,
-) -> Router {
+/// What the router needs beside the state and the session store.
+pub struct RouterSettings {
+    pub secure_cookies: bool,
+    pub operator_token: Option<String>,
+    /// Routes that only some builds have (the test clock), inside the same middleware.
+    pub extra_routes: Router<AppState>,
+    pub body_timeout: std::time::Duration,
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+pub fn router(state: AppState, sessions: PortalSessionStore, settings: RouterSettings) -> Router {
+    let RouterSettings {
+        secure_cookies,
+        operator_token,
+        extra_routes,
+        body_timeout,
+        trusted_proxies,
+    } = settings;
+    let trusted_proxies = std::sync::Arc::new(trusted_proxies);
     let public_origin = state.backend.public_url.clone();
     let routes = generate_route_list(App);
     let backend = state.backend.clone();
@@ -60,7 +74,9 @@ pub fn router(
         .with_secure(secure_cookies)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_expiry(Expiry::OnInactivity(Duration::minutes(30)));
+        .with_expiry(Expiry::OnInactivity(Duration::seconds(
+            state.backend.sessions.idle_secs,
+        )));
     let request_id = axum::http::HeaderName::from_static(REQUEST_ID);
 
     Router::new()
@@ -70,6 +86,7 @@ pub fn router(
         .route("/hinweis/{token}", get(quota_alert_link))
         .route("/domains/{id}/zonendatei", get(zone_file))
         .merge(crate::operator_api::router(state.clone(), operator_token))
+        .merge(extra_routes)
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -80,6 +97,10 @@ pub fn router(
         .layer(session_layer)
         .layer(middleware::from_fn(move |req, next| security::refuse_cross_site(public_origin.clone(), req, next)))
         .layer(middleware::from_fn(security::security_headers))
+        .layer(middleware::from_fn(move |req, next| {
+            crate::client_ip::resolve(trusted_proxies.clone(), req, next)
+        }))
+        .layer(RequestBodyTimeoutLayer::new(body_timeout))
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request| {
                 let id = req.extensions().get::<RequestId>().and_then(|id| id.header_value().to_str().ok()).unwrap_or("-");
@@ -145,7 +166,7 @@ async fn require_login(
         if let Ok(Some(_)) = logged_in_user(&session, &state.backend).await {
             return next.run(req).await;
         }
-        match session_state(&session).await {
+        match session_state(&session, state.backend.sessions).await {
             Ok(SessionState::Pending { user_id }) => {
                 let enrolled = users::session_user(&state.backend.db, &user_id)
                     .await

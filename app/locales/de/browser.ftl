@@ -96,6 +96,8 @@ error-rate-limited = Zu viele Versuche. Bitte versuchen Sie es in { $minutes ->
 } erneut.
 error-internal = Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; der Support hilft mit der Kennung { $ref } weiter.
 error-transport = Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+error-unknown = Das hat nicht geklappt. Bitte versuchen Sie es erneut.
+input-too-long = Diese Eingabe ist zu lang. Bitte kürzen Sie sie.
 level-warning = Warnschwelle erreicht
 level-send-prohibited = Senden gesperrt
 level-full = Postfach voll – empfängt keine Mails mehr

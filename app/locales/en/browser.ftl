@@ -96,6 +96,8 @@ error-rate-limited = Too many attempts. Please try again in { $minutes ->
 }.
 error-internal = Something went wrong. Please try again; support can help with the reference { $ref }.
 error-transport = The server cannot be reached right now. Please check your connection and try again.
+error-unknown = That did not work. Please try again.
+input-too-long = This entry is too long. Please shorten it.
 level-warning = Warning threshold reached
 level-send-prohibited = Sending blocked
 level-full = Mailbox full – no longer receives mail

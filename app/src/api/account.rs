@@ -37,6 +37,8 @@ pub(crate) mod ssr {
 
     /// Confirms the current password of a logged-in user (throttled like a login).
     pub async fn check_password(user: &SessionUser, password: String) -> Result<(), AppError> {
+        use crate::domain::input_limits as limits;
+        limits::check("current_password", &password, limits::PASSWORD)?;
         let backend = guard::backend()?;
         let key = format!("reauth:{}", user.id);
         throttle::begin_attempt(&backend, &key, &guard::client_ip().await).await?;
@@ -122,12 +124,9 @@ pub async fn change_password(
 /// from the current one, then leads to the set-up page.
 #[server(endpoint = "start_reenrolment")]
 pub async fn start_reenrolment(password: String, code: String) -> Result<(), AppError> {
-    use crate::api::guard::{backend, current_user, session, REENROL_KEY};
-    use crate::backend::totp;
+    use crate::api::guard::{current_user, reauthenticate, session, REENROL_KEY};
     let user = current_user().await?;
-    ssr::check_password(&user, password).await?;
-    let backend = backend()?;
-    totp::verify_code(&backend, &user.id, &code, crate::backend::now() as u64).await?;
+    reauthenticate(&user, password, &code).await?;
     session()
         .await?
         .insert(REENROL_KEY, true)

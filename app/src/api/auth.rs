@@ -19,9 +19,9 @@ pub struct UserView {
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::api::guard::{backend, begin_login, session};
-    use crate::domain::{mail_address::MailAddress, safe_redirect::same_site_path};
-
     use crate::backend::login::{authenticate, LoginError};
+    use crate::domain::input_limits as limits;
+    use crate::domain::{mail_address::MailAddress, safe_redirect::same_site_path};
 
     // One answer for unknown address and wrong password, so the form does not
     // reveal who has an account.
@@ -30,20 +30,22 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     if password.is_empty() {
         return Err(AppError::validation("password", "login-password-missing"));
     }
+    limits::check("password", &password, limits::PASSWORD)?;
+    limits::check("next", next.as_deref().unwrap_or(""), limits::PATH)?;
     let backend = backend()?;
     let ip = crate::api::guard::client_ip().await;
     let user = match authenticate(&backend, &email, password, &ip).await {
         Ok(user) => user,
         Err(LoginError::Failed { user_id }) => {
             tracing::info!(event = "login_failed", %ip, "login failed");
-            // Failed logins of real accounts go into their customer's security log.
-            if let Some(user_id) = user_id {
-                crate::api::guard::record_event(
-                    &user_id,
-                    crate::backend::security_log::EventKind::LoginFailed,
-                )
-                .await;
-            }
+            // Failed logins of real accounts go into their customer's security
+            // log. For unknown addresses the same write runs and stores nothing
+            // (no user row matches), so the answer takes as long either way.
+            crate::api::guard::record_event(
+                user_id.as_deref().unwrap_or(""),
+                crate::backend::security_log::EventKind::LoginFailed,
+            )
+            .await;
             return Err(AppError::validation("password", "login-failed"));
         }
         Err(LoginError::Throttled { retry_after }) => {
@@ -118,6 +120,8 @@ pub async fn current_user() -> Result<UserView, AppError> {
 /// the user types a password).
 #[server(endpoint = "password_link_valid")]
 pub async fn password_link_valid(token: String) -> Result<bool, AppError> {
+    use crate::domain::input_limits as limits;
+    limits::check("token", &token, limits::CODE)?;
     let backend = crate::api::guard::backend()?;
     crate::backend::tokens::is_usable(&backend.db, &token)
         .await
@@ -131,8 +135,10 @@ pub async fn set_password(
     password_repeat: String,
 ) -> Result<(), AppError> {
     use crate::backend::tokens::{self, TokenError};
+    use crate::domain::input_limits as limits;
     use crate::domain::password_policy::{check_new_password, PasswordProblem};
 
+    limits::check("token", &token, limits::CODE)?;
     check_new_password(&password, &password_repeat).map_err(|problem| match problem {
         PasswordProblem::TooShort => AppError::validation("password", "password-too-short"),
         PasswordProblem::TooLong => AppError::validation("password", "password-too-long"),

@@ -3,10 +3,15 @@
 //! A session is in one of three states: nobody; *pending* (the password was
 //! right, the second factor is still due: such a session reaches only the
 //! two-factor steps and expires after 5 minutes); or *logged in* (for at most
-//! 12 hours, and 30 minutes of inactivity, see the session layer).
+//! 12 hours, and 30 minutes of inactivity: `SessionLimits`).
+//!
+//! The session layer stores a session, and so moves its inactivity expiry,
+//! only when the session changed. A logged-in session is therefore touched
+//! (its last-seen time rewritten) once less than half of the idle time is
+//! left, so an active user stays logged in without a write per request.
 
 use crate::backend::users::{self, SessionUser};
-use crate::backend::{now, Backend};
+use crate::backend::{now, Backend, SessionLimits};
 use crate::error::AppError;
 use leptos::prelude::*;
 use tower_sessions::Session;
@@ -17,6 +22,8 @@ const LOGIN_AT_KEY: &str = "login_at";
 const EPOCH_KEY: &str = "session_epoch";
 const PENDING_USER_KEY: &str = "pending_user_id";
 const PENDING_SINCE_KEY: &str = "pending_since";
+/// When the logged-in session was last touched (see the module comment).
+const SEEN_AT_KEY: &str = "seen_at";
 /// Where to go once the login is complete.
 pub const NEXT_KEY: &str = "next";
 /// The user may set up a new authenticator without the old one's code (after
@@ -26,7 +33,6 @@ pub const REENROL_KEY: &str = "may_reenrol";
 pub const RECOVERY_DUE_KEY: &str = "recovery_codes_due";
 
 pub const PENDING_TTL_SECS: i64 = 5 * 60;
-pub const ABSOLUTE_TTL_SECS: i64 = 12 * 3600;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionState {
@@ -43,18 +49,27 @@ pub enum SessionState {
 /// Reads the state of `session`, ending it when a time limit has passed.
 pub async fn session_state(
     session: &Session,
+    limits: SessionLimits,
 ) -> Result<SessionState, tower_sessions::session::Error> {
-    session_state_at(session, now()).await
+    session_state_at(session, limits, now()).await
 }
 
-/// `session_state` at the instant `at` (Unix seconds).
+/// `session_state` at the instant `at` (Unix seconds). A logged-in session
+/// that is still valid is touched when half its idle time has passed.
 async fn session_state_at(
     session: &Session,
+    limits: SessionLimits,
     at: i64,
 ) -> Result<SessionState, tower_sessions::session::Error> {
     if let Some(user_id) = session.get::<String>(USER_ID_KEY).await? {
         let login_at = session.get::<i64>(LOGIN_AT_KEY).await?.unwrap_or(0);
-        if at - login_at <= ABSOLUTE_TTL_SECS {
+        let seen_at = session.get::<i64>(SEEN_AT_KEY).await?.unwrap_or(login_at);
+        // The store ends idle sessions too; checking here as well keeps the
+        // rule exact to the second and independent of the store.
+        if at - login_at <= limits.absolute_secs && at - seen_at <= limits.idle_secs {
+            if at - seen_at >= limits.idle_secs / 2 {
+                session.insert(SEEN_AT_KEY, at).await?;
+            }
             return Ok(SessionState::LoggedIn { user_id });
         }
         session.flush().await?;
@@ -102,8 +117,9 @@ pub async fn logged_in_user(
     session: &Session,
     backend: &Backend,
 ) -> Result<Option<SessionUser>, AppError> {
-    let SessionState::LoggedIn { user_id } =
-        session_state(session).await.map_err(AppError::internal)?
+    let SessionState::LoggedIn { user_id } = session_state(session, backend.sessions)
+        .await
+        .map_err(AppError::internal)?
     else {
         return Ok(None);
     };
@@ -146,10 +162,14 @@ pub async fn current_editor() -> Result<SessionUser, AppError> {
 
 pub async fn current_user() -> Result<SessionUser, AppError> {
     let session = session().await?;
-    if let Some(user) = logged_in_user(&session, &backend()?).await? {
+    let backend = backend()?;
+    if let Some(user) = logged_in_user(&session, &backend).await? {
         return Ok(user);
     }
-    match session_state(&session).await.map_err(AppError::internal)? {
+    match session_state(&session, backend.sessions)
+        .await
+        .map_err(AppError::internal)?
+    {
         SessionState::Pending { .. } => Err(AppError::TotpRequired),
         _ => Err(AppError::Unauthorized),
     }
@@ -167,7 +187,10 @@ pub async fn adopt_epoch(session: &Session, epoch: i64) -> Result<(), AppError> 
 /// The user of a pending session (between password and second factor).
 pub async fn pending_user() -> Result<(Session, SessionUser), AppError> {
     let session = session().await?;
-    match session_state(&session).await.map_err(AppError::internal)? {
+    match session_state(&session, backend()?.sessions)
+        .await
+        .map_err(AppError::internal)?
+    {
         SessionState::Pending { user_id } => {
             let user = load_user(&session, &user_id).await?;
             Ok((session, user))
@@ -218,6 +241,7 @@ pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<Str
         .insert(LOGIN_AT_KEY, now())
         .await
         .map_err(internal)?;
+    session.insert(SEEN_AT_KEY, now()).await.map_err(internal)?;
     session
         .insert(EPOCH_KEY, user.session_epoch)
         .await
@@ -225,12 +249,16 @@ pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<Str
     Ok(next)
 }
 
-/// The address the request came from (the TCP peer).
+/// The client's address as the server worked it out (the TCP peer, or what
+/// a trusted reverse proxy says); put into each request by the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub std::net::IpAddr);
+
+/// The address the request came from (see [`ClientIp`]).
 pub async fn client_ip() -> String {
-    use axum::extract::ConnectInfo;
-    leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
+    leptos_axum::extract::<axum::Extension<ClientIp>>()
         .await
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .map(|axum::Extension(ClientIp(ip))| ip.to_string())
         .unwrap_or_else(|_| "unknown".to_string())
 }
 
@@ -254,17 +282,44 @@ pub async fn record_event_about(
     }
 }
 
+/// Checks one guess of the user's second factor (a current code or a
+/// recovery code) inside the login's limits: every guess, wherever it is
+/// asked, is recorded on the user's one second-factor key before `check`
+/// runs, so the sixth failure in the window is refused without a check; a
+/// success clears the key. A correct password never clears it.
+pub async fn counted_code_guess<T>(
+    user: &SessionUser,
+    check: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    use crate::backend::throttle;
+    let backend = backend()?;
+    let key = format!("second-factor:{}", user.id);
+    throttle::begin_attempt(&backend, &key, &client_ip().await).await?;
+    let checked = check.await?;
+    throttle::clear(&backend, &key)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(checked)
+}
+
 /// Proof that the person at the keyboard is still the user: the password and
-/// a current code again (throttled like the login). For steps that cannot be
-/// undone or grant wide access.
+/// a current code again (both throttled like the login). For steps that
+/// cannot be undone or grant wide access.
 pub async fn reauthenticate(
     user: &SessionUser,
     password: String,
     code: &str,
 ) -> Result<(), AppError> {
+    use crate::domain::input_limits as limits;
+    limits::check("code", code, limits::CODE)?;
     crate::api::account::ssr::check_password(user, password).await?;
-    crate::backend::totp::verify_code(&backend()?, &user.id, code, now() as u64).await?;
-    Ok(())
+    let backend = backend()?;
+    counted_code_guess(user, async {
+        crate::backend::totp::verify_code(&backend, &user.id, code, now() as u64)
+            .await
+            .map_err(AppError::from)
+    })
+    .await
 }
 
 #[cfg(test)]
@@ -272,6 +327,11 @@ mod tests {
     use super::*;
     use std::sync::Arc;
     use tower_sessions::MemoryStore;
+
+    const LIMITS: SessionLimits = SessionLimits {
+        idle_secs: 1800,
+        absolute_secs: 12 * 3600,
+    };
 
     fn session() -> Session {
         Session::new(None, Arc::new(MemoryStore::default()), None)
@@ -286,46 +346,78 @@ mod tests {
             user_id: "u1".into(),
         };
         assert_eq!(
-            session_state_at(&s, 1_000 + PENDING_TTL_SECS)
+            session_state_at(&s, LIMITS, 1_000 + PENDING_TTL_SECS)
                 .await
                 .unwrap(),
             pending
         );
         assert_eq!(
-            session_state_at(&s, 1_001 + PENDING_TTL_SECS)
+            session_state_at(&s, LIMITS, 1_001 + PENDING_TTL_SECS)
                 .await
                 .unwrap(),
             SessionState::Anonymous
         );
         // Ended for good, not just for that moment.
         assert_eq!(
-            session_state_at(&s, 1_000).await.unwrap(),
+            session_state_at(&s, LIMITS, 1_000).await.unwrap(),
             SessionState::Anonymous
         );
     }
 
     #[tokio::test]
-    async fn a_login_lasts_twelve_hours_at_most() {
+    async fn activity_keeps_a_login_alive_and_idleness_ends_it() {
         let s = session();
         s.insert(USER_ID_KEY, "u1").await.unwrap();
-        s.insert(LOGIN_AT_KEY, 5_000_i64).await.unwrap();
+        s.insert(LOGIN_AT_KEY, 0_i64).await.unwrap();
         let logged_in = SessionState::LoggedIn {
             user_id: "u1".into(),
         };
+        // A request a minute for 45 minutes: still logged in, touched about
+        // every quarter of an hour rather than on every request.
+        let mut touched = 0;
+        for minute in 1..=45 {
+            let before = s.get::<i64>(SEEN_AT_KEY).await.unwrap();
+            assert_eq!(
+                session_state_at(&s, LIMITS, minute * 60).await.unwrap(),
+                logged_in,
+                "minute {minute}"
+            );
+            if s.get::<i64>(SEEN_AT_KEY).await.unwrap() != before {
+                touched += 1;
+            }
+        }
+        assert_eq!(touched, 3, "touched at minutes 15, 30 and 45");
+        // Then 31 minutes without a request: logged out, for good.
         assert_eq!(
-            session_state_at(&s, 5_000 + ABSOLUTE_TTL_SECS)
-                .await
-                .unwrap(),
-            logged_in
-        );
-        assert_eq!(
-            session_state_at(&s, 5_001 + ABSOLUTE_TTL_SECS)
-                .await
-                .unwrap(),
+            session_state_at(&s, LIMITS, (45 + 31) * 60).await.unwrap(),
             SessionState::Anonymous
         );
         assert_eq!(
-            session_state_at(&s, 5_000).await.unwrap(),
+            session_state_at(&s, LIMITS, 46 * 60).await.unwrap(),
+            SessionState::Anonymous
+        );
+    }
+
+    #[tokio::test]
+    async fn twelve_hours_end_a_login_however_active() {
+        let s = session();
+        s.insert(USER_ID_KEY, "u1").await.unwrap();
+        s.insert(LOGIN_AT_KEY, 0_i64).await.unwrap();
+        let logged_in = SessionState::LoggedIn {
+            user_id: "u1".into(),
+        };
+        // A request a minute up to the last second of the twelfth hour.
+        for at in (60..=LIMITS.absolute_secs).step_by(60) {
+            assert_eq!(
+                session_state_at(&s, LIMITS, at).await.unwrap(),
+                logged_in,
+                "{at}"
+            );
+        }
+        assert_eq!(
+            session_state_at(&s, LIMITS, LIMITS.absolute_secs + 1)
+                .await
+                .unwrap(),
             SessionState::Anonymous
         );
     }
@@ -333,7 +425,7 @@ mod tests {
     #[tokio::test]
     async fn an_empty_session_is_anonymous() {
         assert_eq!(
-            session_state_at(&session(), 0).await.unwrap(),
+            session_state_at(&session(), LIMITS, 0).await.unwrap(),
             SessionState::Anonymous
         );
     }

@@ -32,7 +32,12 @@ pub const ALERTS_SHOWN: i64 = 20;
 #[server(endpoint = "mailboxes")]
 pub async fn list_mailboxes(query: ListQuery) -> Result<MailboxPage, AppError> {
     use crate::backend::mailboxes;
+    use crate::domain::input_limits as limits;
     let user = crate::api::guard::current_user().await?;
+    limits::check("suche", &query.search, limits::SEARCH)?;
+    if let Some(after) = &query.after {
+        limits::check("nach", &after.key, limits::KEY)?;
+    }
     let backend = crate::api::guard::backend()?;
     mailboxes::list(&backend.db, &user.customer_id, &query)
         .await
@@ -44,8 +49,10 @@ pub async fn list_mailboxes(query: ListQuery) -> Result<MailboxPage, AppError> {
 #[server(endpoint = "mailbox")]
 pub async fn get_mailbox(id: String, alert: Option<String>) -> Result<MailboxView, AppError> {
     use crate::backend::{domains, mailboxes, now, quota_alerts};
-    use crate::domain::forecast;
+    use crate::domain::{forecast, input_limits as limits};
     let user = crate::api::guard::current_user().await?;
+    limits::check("id", &id, limits::KEY)?;
+    limits::check("alert", alert.as_deref().unwrap_or(""), limits::KEY)?;
     let backend = crate::api::guard::backend()?;
     let db = &backend.db;
     let now = now();

@@ -22,7 +22,7 @@ fn team_error(e: crate::backend::team::TeamError) -> AppError {
     use crate::backend::team::TeamError;
     match e {
         TeamError::NotFound => AppError::NotFound,
-        TeamError::EmailTaken => AppError::validation("email", "team-email-taken"),
+        TeamError::AlreadyMember => AppError::validation("email", "team-email-taken"),
         TeamError::LastOwner => AppError::validation("role", "team-last-owner"),
         TeamError::Yourself => AppError::validation("user_id", "team-not-yourself"),
         TeamError::Db(e) => AppError::internal(e),
@@ -44,6 +44,9 @@ pub async fn team() -> Result<Vec<MemberView>, AppError> {
         .map_err(AppError::internal)
 }
 
+/// Invitations one owner may send per hour.
+pub const INVITATIONS_PER_HOUR: i64 = 20;
+
 #[server(endpoint = "invite_user")]
 pub async fn invite_user(
     email: String,
@@ -61,6 +64,14 @@ pub async fn invite_user(
     }
     let role = parse_role(&role)?;
     let backend = crate::api::guard::backend()?;
+    // Bounds how many addresses one owner can try (and how much mail they cause).
+    crate::backend::throttle::begin_action(
+        &backend,
+        &format!("invite:{}", user.id),
+        INVITATIONS_PER_HOUR,
+        3600,
+    )
+    .await?;
     crate::backend::team::invite(
         &backend,
         &user.customer_id,

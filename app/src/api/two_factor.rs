@@ -18,21 +18,12 @@ pub struct EnrolmentView {
 #[cfg(feature = "ssr")]
 mod ssr {
     use crate::api::guard::{self, SessionState, REENROL_KEY};
-    use crate::backend::throttle;
     use crate::backend::users::SessionUser;
     use crate::error::AppError;
     use tower_sessions::Session;
 
     pub fn unix_now() -> u64 {
         crate::backend::now() as u64
-    }
-
-    /// Guesses of a user's codes count against one key, like passwords.
-    pub async fn begin_guess(user_id: &str) -> Result<String, AppError> {
-        let backend = guard::backend()?;
-        let key = format!("second-factor:{user_id}");
-        throttle::begin_attempt(&backend, &key, &guard::client_ip().await).await?;
-        Ok(key)
     }
 
     /// Who may set up an authenticator now: a pending user without one, or a
@@ -52,7 +43,7 @@ mod ssr {
                 Err(AppError::Forbidden)
             };
         }
-        match guard::session_state(&session)
+        match guard::session_state(&session, backend.sessions)
             .await
             .map_err(AppError::internal)?
         {
@@ -71,19 +62,22 @@ mod ssr {
 /// Second login step: the code from the authenticator app.
 #[server(endpoint = "second_factor")]
 pub async fn second_factor(code: String) -> Result<(), AppError> {
-    use crate::api::guard::{backend, complete_login, pending_user, record_event};
+    use crate::api::guard::{
+        backend, complete_login, counted_code_guess, pending_user, record_event,
+    };
     use crate::backend::security_log::EventKind;
-    use crate::backend::{throttle, totp};
+    use crate::backend::totp;
     let (session, user) = pending_user().await?;
+    crate::domain::input_limits::check("code", &code, crate::domain::input_limits::CODE)?;
     let backend = backend()?;
-    let key = ssr::begin_guess(&user.id).await?;
-    if let Err(e) = totp::verify_code(&backend, &user.id, &code, ssr::unix_now()).await {
-        record_event(&user.id, EventKind::SecondFactorFailed).await;
-        return Err(e.into());
-    }
-    throttle::clear(&backend, &key)
-        .await
-        .map_err(AppError::internal)?;
+    counted_code_guess(&user, async {
+        if let Err(e) = totp::verify_code(&backend, &user.id, &code, ssr::unix_now()).await {
+            record_event(&user.id, EventKind::SecondFactorFailed).await;
+            return Err(AppError::from(e));
+        }
+        Ok(())
+    })
+    .await?;
     let next = complete_login(&session, &user).await?;
     tracing::info!(event = "login", user_id = %user.id, "login completed with one-time code");
     record_event(&user.id, EventKind::Login).await;
@@ -95,19 +89,26 @@ pub async fn second_factor(code: String) -> Result<(), AppError> {
 /// leads to setting up a new authenticator.
 #[server(endpoint = "recovery_login")]
 pub async fn recovery_login(recovery_code: String) -> Result<(), AppError> {
-    use crate::api::guard::{backend, complete_login, pending_user, record_event, REENROL_KEY};
+    use crate::api::guard::{
+        backend, complete_login, counted_code_guess, pending_user, record_event, REENROL_KEY,
+    };
     use crate::backend::security_log::EventKind;
-    use crate::backend::{throttle, totp};
+    use crate::backend::totp;
     let (session, user) = pending_user().await?;
+    crate::domain::input_limits::check(
+        "recovery_code",
+        &recovery_code,
+        crate::domain::input_limits::CODE,
+    )?;
     let backend = backend()?;
-    let key = ssr::begin_guess(&user.id).await?;
-    if let Err(e) = totp::use_recovery_code(&backend, &user.id, &recovery_code).await {
-        record_event(&user.id, EventKind::SecondFactorFailed).await;
-        return Err(e.into());
-    }
-    throttle::clear(&backend, &key)
-        .await
-        .map_err(AppError::internal)?;
+    counted_code_guess(&user, async {
+        if let Err(e) = totp::use_recovery_code(&backend, &user.id, &recovery_code).await {
+            record_event(&user.id, EventKind::SecondFactorFailed).await;
+            return Err(AppError::from(e));
+        }
+        Ok(())
+    })
+    .await?;
     complete_login(&session, &user).await?;
     session
         .insert(REENROL_KEY, true)
@@ -148,21 +149,34 @@ pub async fn begin_enrolment() -> Result<EnrolmentView, AppError> {
     })
 }
 
+/// Throws the pending key away (the user lost it or wants another one); the
+/// set-up page then shows a new one.
+#[server(endpoint = "renew_enrolment")]
+pub async fn renew_enrolment() -> Result<(), AppError> {
+    let (_, user, _) = ssr::enrolling_user().await?;
+    let backend = crate::api::guard::backend()?;
+    crate::backend::totp::discard_enrolment(&backend, &user.id).await?;
+    leptos_axum::redirect("/anmelden/zwei-faktor?neuer-schluessel=1");
+    Ok(())
+}
+
 /// Switches two-factor login on with the first code from the app.
 #[server(endpoint = "confirm_enrolment")]
 pub async fn confirm_enrolment(code: String) -> Result<(), AppError> {
     use crate::api::guard::{
-        complete_login, record_event, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY,
+        complete_login, counted_code_guess, record_event, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY,
     };
     use crate::backend::security_log::EventKind;
-    use crate::backend::{throttle, totp};
+    use crate::backend::totp;
     let (session, user, pending) = ssr::enrolling_user().await?;
+    crate::domain::input_limits::check("code", &code, crate::domain::input_limits::CODE)?;
     let backend = crate::api::guard::backend()?;
-    let key = ssr::begin_guess(&user.id).await?;
-    totp::confirm_enrolment(&backend, &user.id, &code, ssr::unix_now()).await?;
-    throttle::clear(&backend, &key)
-        .await
-        .map_err(AppError::internal)?;
+    counted_code_guess(&user, async {
+        totp::confirm_enrolment(&backend, &user.id, &code, ssr::unix_now())
+            .await
+            .map_err(AppError::from)
+    })
+    .await?;
     if pending {
         // Where the user was going: the recovery-codes page continues there.
         let next = complete_login(&session, &user).await?;

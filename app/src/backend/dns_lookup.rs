@@ -34,6 +34,11 @@ pub struct DnsLookupSettings {
     pub authoritative_port: u16,
     /// The limit for one attempt (one UDP exchange, or one TCP exchange).
     pub timeout: Duration,
+    /// Whether name servers at loopback, private, link-local or unspecified
+    /// addresses are asked. Off in production: a customer's NS records must
+    /// not make the portal probe its own network. The tests' servers run on
+    /// 127.0.0.1.
+    pub allow_private_servers: bool,
 }
 
 /// Why the authoritative servers of a domain could not be found.
@@ -45,6 +50,8 @@ pub enum LookupError {
     NoNameServers(String),
     #[error("DNS lookup failed: {0}")]
     Failed(String),
+    #[error("the name servers of {0} have only non-public addresses, which are not asked")]
+    NonPublicServers(String),
 }
 
 impl From<std::io::Error> for LookupError {
@@ -77,13 +84,22 @@ impl DnsClient {
         let name = fqdn(domain)?;
         let delegation = self.find_delegation(&name).await?;
         let mut servers = Vec::new();
+        let mut refused = 0;
         for host in &delegation.hosts {
             for ip in self.host_addresses(host, &delegation.glue).await {
+                if !self.settings.allow_private_servers && !is_public(ip) {
+                    tracing::warn!(domain, server = %ip, "name server at a non-public address not asked");
+                    refused += 1;
+                    continue;
+                }
                 let server = SocketAddr::new(ip, self.settings.authoritative_port);
                 if !servers.contains(&server) {
                     servers.push(server);
                 }
             }
+        }
+        if servers.is_empty() && refused > 0 {
+            return Err(LookupError::NonPublicServers(domain.to_string()));
         }
         if servers.is_empty() {
             return Err(LookupError::NoNameServers(domain.to_string()));
@@ -423,6 +439,35 @@ fn addresses_at(records: &[Record], host: &Name) -> Vec<IpAddr> {
 }
 
 /// A name as the rest of the portal writes it: lower-case ASCII, no trailing dot.
+/// Whether `ip` is an address on the public internet: not loopback,
+/// private, shared (carrier-grade NAT), link-local, unique-local, multicast,
+/// broadcast, documentation or unspecified (IPv4-mapped IPv6 judged as IPv4).
+pub fn is_public(ip: IpAddr) -> bool {
+    match ip.to_canonical() {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b)))
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || first == 0x2001 && v6.segments()[1] == 0x0db8)
+        }
+    }
+}
+
 fn host_name(name: &Name) -> String {
     name.to_ascii().trim_end_matches('.').to_ascii_lowercase()
 }
@@ -492,6 +537,39 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn only_public_addresses_count_as_name_servers() {
+        for public in ["9.9.9.9", "185.12.64.1", "2a01:4f8::1", "::ffff:9.9.9.9"] {
+            assert!(is_public(public.parse().unwrap()), "{public}");
+        }
+        for private in [
+            "127.0.0.1",
+            "127.9.9.9",
+            "10.1.2.3",
+            "172.16.0.1",
+            "172.31.255.255",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "0.1.2.3",
+            "100.64.0.1",
+            "255.255.255.255",
+            "224.0.0.1",
+            "192.0.2.1",
+            "::1",
+            "::",
+            "fe80::1",
+            "fd00::1",
+            "fc00::1",
+            "ff02::1",
+            "2001:db8::1",
+            "::ffff:127.0.0.1",
+            "::ffff:10.0.0.1",
+        ] {
+            assert!(!is_public(private.parse().unwrap()), "{private}");
+        }
     }
 
     #[test]

@@ -52,6 +52,25 @@ pub struct Backend {
     pub dns: Arc<dns_checks::DnsChecker>,
     /// The day the date rules (contract, add-ons) count from.
     pub calendar: Arc<calendar::Calendar>,
+    /// How long a login lasts.
+    pub sessions: SessionLimits,
+}
+
+/// How long a login lasts: `idle_secs` without a request, and
+/// `absolute_secs` however active the user is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionLimits {
+    pub idle_secs: i64,
+    pub absolute_secs: i64,
+}
+
+impl Default for SessionLimits {
+    fn default() -> Self {
+        SessionLimits {
+            idle_secs: 30 * 60,
+            absolute_secs: 12 * 3600,
+        }
+    }
 }
 
 /// Facts about the provider's service that come from the configuration.

@@ -17,8 +17,8 @@ use sqlx::Row;
 pub enum TeamError {
     #[error("no such user in this organisation")]
     NotFound,
-    #[error("a user with this address exists already")]
-    EmailTaken,
+    #[error("the address belongs to a user of this organisation already")]
+    AlreadyMember,
     #[error("the organisation needs at least one owner")]
     LastOwner,
     #[error("users cannot remove themselves")]
@@ -55,8 +55,107 @@ pub async fn members(
         .collect())
 }
 
-/// Creates the user and queues the invitation with its set-password link, in one transaction.
+/// What became of an invitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invitation {
+    /// A new user with this id; the invitation mail is queued.
+    Created(String),
+    /// The address has an account at another customer. The inviting owner
+    /// gets the same answer as for `Created` (an address's existence
+    /// elsewhere is not theirs to learn); the account's holder is told.
+    HeldElsewhere,
+}
+
+/// Creates the user and queues the invitation with its set-password link, in
+/// one transaction; or, when the address belongs to another customer's user,
+/// queues a notice to that user instead.
 pub async fn invite(
+    backend: &Backend,
+    customer_id: &str,
+    inviter: &str,
+    email: &MailAddress,
+    display_name: &str,
+    role: Role,
+    lang: Lang,
+) -> Result<Invitation, TeamError> {
+    match create_invited(
+        backend,
+        customer_id,
+        inviter,
+        email,
+        display_name,
+        role,
+        lang,
+    )
+    .await
+    {
+        Err(TeamError::AlreadyMember) => {}
+        other => return other.map(Invitation::Created),
+    }
+    let holder = sqlx::query("SELECT customer_id, language FROM users WHERE email = $1")
+        .bind(email.as_str())
+        .fetch_optional(&backend.db.pool)
+        .await?;
+    let Some(holder) = holder else {
+        // Gone in the meantime: a plain conflict, nothing written.
+        return Err(TeamError::AlreadyMember);
+    };
+    if holder.get::<String, _>("customer_id") == customer_id {
+        return Err(TeamError::AlreadyMember);
+    }
+    let holder_lang = Lang::parse(&holder.get::<String, _>("language")).unwrap_or_default();
+    notify_holder_elsewhere(backend, customer_id, inviter, email, holder_lang).await?;
+    Ok(Invitation::HeldElsewhere)
+}
+
+/// Tells the holder of an address that another organisation tried to invite
+/// it; once a day per organisation and address.
+async fn notify_holder_elsewhere(
+    backend: &Backend,
+    customer_id: &str,
+    inviter: &str,
+    email: &MailAddress,
+    lang: Lang,
+) -> Result<(), TeamError> {
+    let at = now();
+    let mut tx = backend.db.begin_write().await?;
+    let organisation: String = sqlx::query_scalar("SELECT name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let body = [
+        lang.t_with(
+            "mail-invite-elsewhere-intro",
+            &[
+                ("inviter", inviter.into()),
+                ("organisation", organisation.into()),
+            ],
+        ),
+        lang.t("mail-invite-elsewhere-rule"),
+    ]
+    .join("\n\n");
+    let mail = NewMail {
+        customer_id: None,
+        kind: "invitation-elsewhere",
+        dedupe_key: Some(format!(
+            "invite-elsewhere:{customer_id}:{}:{}",
+            email.as_str(),
+            at / 86_400
+        )),
+        recipients: vec![email.as_str().to_string()],
+        cc: Vec::new(),
+        subject: lang.t("mail-invite-elsewhere-subject"),
+        body: body + "\n",
+    };
+    backend.mail.queue(&mut tx, &mail, at).await?;
+    tx.commit().await?;
+    backend.mail.wake();
+    Ok(())
+}
+
+/// The new user, its set-password link and the invitation mail, in one
+/// transaction; `AlreadyMember` when the address has an account anywhere.
+async fn create_invited(
     backend: &Backend,
     customer_id: &str,
     inviter: &str,
@@ -82,7 +181,7 @@ pub async fn invite(
     .await;
     if let Err(e) = inserted {
         return Err(if violates(&e, "users_email_unique", "users.email") {
-            TeamError::EmailTaken
+            TeamError::AlreadyMember
         } else {
             e.into()
         });

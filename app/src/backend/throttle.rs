@@ -70,6 +70,36 @@ pub async fn begin_attempt(backend: &Backend, key: &str, ip: &str) -> Result<(),
     Ok(())
 }
 
+/// Records one use of a rate-limited action (e.g. sending invitations) for
+/// `key`, or refuses it when `max` uses within `window_secs` are reached.
+/// Unlike guesses, uses are never cleared: every one counts.
+pub async fn begin_action(
+    backend: &Backend,
+    key: &str,
+    max: i64,
+    window_secs: i64,
+) -> Result<(), ThrottleError> {
+    let at = now();
+    let attempt = new_id();
+    // No address: actions are limited per key only.
+    sqlx::query("INSERT INTO login_attempts (id, account, ip, at) VALUES ($1, $2, '-', $3)")
+        .bind(&attempt)
+        .bind(key)
+        .bind(at)
+        .execute(&backend.db.pool)
+        .await?;
+    let (uses, first) = count_since(backend, "account", key, at - window_secs).await?;
+    if uses > max {
+        sqlx::query("DELETE FROM login_attempts WHERE id = $1")
+            .bind(&attempt)
+            .execute(&backend.db.pool)
+            .await?;
+        let retry_after = (first.unwrap_or(at) + window_secs - at).max(1) as u64;
+        return Err(ThrottleError::Throttled { retry_after });
+    }
+    Ok(())
+}
+
 /// Forgets the failed attempts of `key` after a success.
 pub async fn clear(backend: &Backend, key: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM login_attempts WHERE account = $1")

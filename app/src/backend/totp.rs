@@ -68,20 +68,16 @@ pub struct Enrolment {
     pub qr_svg: String,
 }
 
-/// Starts (or restarts) enrolment: a fresh seed, stored encrypted as pending
-/// until a code from the app confirms it.
+/// Starts enrolment, or shows the key of the one under way: the pending key
+/// stays the same until the first code confirms it or the user asks for a new
+/// one ([`discard_enrolment`]), so a user who scanned the QR code and then
+/// mistyped or reloaded still holds a key the portal accepts.
 pub async fn begin_enrolment(
     backend: &Backend,
     user_id: &str,
     account: &str,
 ) -> Result<Enrolment, TotpError> {
-    let mut seed = [0u8; 20];
-    rand::rngs::OsRng.fill_bytes(&mut seed);
-    sqlx::query("UPDATE users SET totp_pending_encrypted = $1 WHERE id = $2")
-        .bind(backend.secrets.seal(&seed))
-        .bind(user_id)
-        .execute(&backend.db.pool)
-        .await?;
+    let seed = pending_or_new_seed(backend, user_id).await?;
     let secret_base32 = Secret::from(seed.to_vec()).to_base32();
     let otpauth_uri = format!(
         "otpauth://totp/{issuer}:{account}?secret={secret_base32}&issuer={issuer}&algorithm=SHA1&digits=6&period={STEP_SECS}",
@@ -101,6 +97,44 @@ pub async fn begin_enrolment(
         otpauth_uri,
         qr_svg,
     })
+}
+
+/// The pending seed, or a fresh one stored as pending. Of two renders racing
+/// to store one, the second finds the first's (conditional update).
+async fn pending_or_new_seed(backend: &Backend, user_id: &str) -> Result<Vec<u8>, TotpError> {
+    for _ in 0..2 {
+        match sealed_seed(backend, user_id, "totp_pending_encrypted").await {
+            // A seed sealed under another key cannot be shown again: replace it.
+            Ok(sealed) => match backend.secrets.open(&sealed) {
+                Ok(seed) => return Ok(seed),
+                Err(_) => discard_enrolment(backend, user_id).await?,
+            },
+            Err(TotpError::NotEnrolled) => {}
+            Err(e) => return Err(e),
+        }
+        let mut seed = [0u8; 20];
+        rand::rngs::OsRng.fill_bytes(&mut seed);
+        let stored = sqlx::query(
+            "UPDATE users SET totp_pending_encrypted = $1 WHERE id = $2 AND totp_pending_encrypted IS NULL",
+        )
+        .bind(backend.secrets.seal(&seed))
+        .bind(user_id)
+        .execute(&backend.db.pool)
+        .await?;
+        if stored.rows_affected() == 1 {
+            return Ok(seed.to_vec());
+        }
+    }
+    Err(TotpError::Db(sqlx::Error::RowNotFound))
+}
+
+/// Forgets the pending key (the user asked for a new one).
+pub async fn discard_enrolment(backend: &Backend, user_id: &str) -> Result<(), TotpError> {
+    sqlx::query("UPDATE users SET totp_pending_encrypted = NULL WHERE id = $1")
+        .bind(user_id)
+        .execute(&backend.db.pool)
+        .await?;
+    Ok(())
 }
 
 /// The user's sealed seed in `column` (`totp_secret_encrypted` or

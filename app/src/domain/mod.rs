@@ -11,6 +11,8 @@ pub mod domain_page;
 pub mod exchange_csv;
 pub mod forecast;
 pub mod format;
+pub mod html;
+pub mod input_limits;
 pub mod mail_address;
 pub mod mail_state;
 pub mod mailbox_list;

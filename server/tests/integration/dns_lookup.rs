@@ -3,7 +3,7 @@
 //! server that never answers, and answers too long for UDP.
 
 use crate::dns_fixture::DnsFixture;
-use app::backend::dns_lookup::{DnsClient, DnsLookupSettings};
+use app::backend::dns_lookup::{DnsClient, DnsLookupSettings, LookupError};
 use app::domain::dns::{FoundRecord, Lookup, RecordKind};
 use hickory_proto::op::{Message, MessageType, OpCode, Query};
 use hickory_proto::rr::{Name, RecordType};
@@ -13,12 +13,17 @@ use tokio::net::UdpSocket;
 
 const TIMEOUT: Duration = Duration::from_millis(300);
 
-fn client(fixture: &DnsFixture) -> DnsClient {
-    DnsClient::new(DnsLookupSettings {
+fn client_settings(fixture: &DnsFixture) -> DnsLookupSettings {
+    DnsLookupSettings {
         resolver: fixture.resolver(),
         authoritative_port: fixture.port,
         timeout: TIMEOUT,
-    })
+        allow_private_servers: true,
+    }
+}
+
+fn client(fixture: &DnsFixture) -> DnsClient {
+    DnsClient::new(client_settings(fixture))
 }
 
 fn answering(fixture: &DnsFixture) -> Vec<SocketAddr> {
@@ -49,6 +54,21 @@ async fn finds_the_authoritative_servers_of_a_domain() {
         .await
         .unwrap();
     assert_eq!(servers, answering(&fixture));
+}
+
+#[tokio::test]
+async fn name_servers_at_loopback_are_not_asked_unless_allowed() {
+    let fixture = DnsFixture::start().await;
+    // The fixture's NS records point at 127.0.0.1, as a hostile zone could.
+    let production = DnsClient::new(DnsLookupSettings {
+        allow_private_servers: false,
+        ..client_settings(&fixture)
+    });
+    let refused = production.authoritative_servers("richtig.test").await;
+    assert!(
+        matches!(refused, Err(LookupError::NonPublicServers(ref d)) if d == "richtig.test"),
+        "{refused:?}"
+    );
 }
 
 #[tokio::test]

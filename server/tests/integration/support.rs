@@ -73,6 +73,7 @@ pub async fn test_backend(engine: Engine) -> app::backend::Backend {
         service: Default::default(),
         dns: Arc::new(dns_checker("127.0.0.1:9".parse().unwrap())),
         calendar: Arc::new(app::backend::calendar::Calendar::default()),
+        sessions: Default::default(),
     }
 }
 
@@ -83,6 +84,7 @@ pub fn dns_checker(resolver: std::net::SocketAddr) -> app::backend::dns_checks::
     app::backend::dns_checks::DnsChecker {
         client: DnsClient::new(DnsLookupSettings {
             resolver,
+            allow_private_servers: true,
             authoritative_port: resolver.port(),
             timeout: std::time::Duration::from_millis(300),
         }),
@@ -137,6 +139,8 @@ pub fn portal_command(database_url: &str, port: u16) -> Command {
         .env("PORTAL_DNS_RESOLVER", "127.0.0.1:9")
         .env("PORTAL_DNS_AUTHORITATIVE_PORT", "9")
         .env("PORTAL_DNS_TIMEOUT_MS", "300")
+        // The tests' DNS servers run on 127.0.0.1.
+        .env("PORTAL_DNS_ALLOW_PRIVATE", "1")
         .stdin(Stdio::null());
     cmd
 }

@@ -3,7 +3,7 @@
 //! keeps an owner; users of other customers are out of reach.
 
 use crate::support::{test_backend, ENGINES};
-use app::backend::team::{self, TeamError};
+use app::backend::team::{self, Invitation, TeamError};
 use app::backend::users::{self, Role};
 use app::backend::{customers, Backend};
 use app::domain::mail_address::MailAddress;
@@ -42,7 +42,7 @@ async fn invitations_roles_and_removal_keep_an_owner_and_stay_in_the_organisatio
         .await
         .unwrap();
 
-        let anna = team::invite(
+        let Invitation::Created(anna) = team::invite(
             &b,
             &c.id,
             "Chefin",
@@ -52,7 +52,9 @@ async fn invitations_roles_and_removal_keep_an_owner_and_stay_in_the_organisatio
             Lang::De,
         )
         .await
-        .unwrap();
+        .unwrap() else {
+            panic!("{engine:?}: a new address makes a user");
+        };
         assert_eq!(
             scalar(
                 &b,
@@ -83,9 +85,43 @@ async fn invitations_roles_and_removal_keep_an_owner_and_stay_in_the_organisatio
             Lang::De,
         )
         .await;
-        assert!(matches!(again, Err(TeamError::EmailTaken)), "{engine:?}");
+        assert!(matches!(again, Err(TeamError::AlreadyMember)), "{engine:?}");
         assert_eq!(scalar(&b, "SELECT COUNT(*) FROM outbox").await, 1);
         assert_eq!(scalar(&b, "SELECT COUNT(*) FROM password_tokens").await, 1);
+
+        // Another customer's user: the same answer as a new address for the
+        // inviter, no user and no link made, and the holder is told (once a day).
+        for _ in 0..2 {
+            let elsewhere = team::invite(
+                &b,
+                &c.id,
+                "Chefin",
+                &address("Chef@Zwei.de"),
+                "Chef",
+                Role::Admin,
+                Lang::De,
+            )
+            .await
+            .unwrap();
+            assert_eq!(elsewhere, Invitation::HeldElsewhere, "{engine:?}");
+        }
+        assert_eq!(
+            scalar(&b, "SELECT COUNT(*) FROM users").await,
+            3,
+            "{engine:?}"
+        );
+        assert_eq!(scalar(&b, "SELECT COUNT(*) FROM password_tokens").await, 1);
+        let (to, body): (String, String) = sqlx::query_as(
+            "SELECT recipients, body FROM outbox WHERE kind = 'invitation-elsewhere'",
+        )
+        .fetch_one(&b.db.pool)
+        .await
+        .unwrap();
+        assert!(to.contains("chef@zwei.de"), "{to}");
+        assert!(
+            body.contains("Chefin (Eins GmbH)") && !body.contains("passwort-setzen"),
+            "{body}"
+        );
 
         // Roles: the last owner stays owner.
         assert!(

@@ -193,8 +193,12 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
     // The password and a current code again; the code is used up together
     // with storing the cancellation.
     crate::api::account::ssr::check_password(user, form.password).await?;
-    let step =
-        crate::backend::totp::valid_step(&backend, &user.id, &form.code, now() as u64).await?;
+    let step = crate::api::guard::counted_code_guess(user, async {
+        crate::backend::totp::valid_step(&backend, &user.id, &form.code, now() as u64)
+            .await
+            .map_err(AppError::from)
+    })
+    .await?;
     let submitted = cancellations::submit(
         &backend,
         user,

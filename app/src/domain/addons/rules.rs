@@ -19,6 +19,8 @@ pub const RESTORE_DAYS: i64 = 30;
 pub const DOWNLOAD_URL_MAX_CHARS: usize = 2000;
 /// Digits of a phone number for the password hand-over.
 pub const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 6..=20;
+/// A phone number with its separators, in characters.
+pub const MAX_PHONE_CHARS: usize = 40;
 
 /// What the rules need to know about the customer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -267,6 +269,9 @@ pub fn check_password_reset(
     match delivery {
         "phone" => {
             let phone = phone.trim();
+            if phone.chars().count() > MAX_PHONE_CHARS {
+                return fail("phone", "addon-phone-invalid");
+            }
             let digits = phone.chars().filter(char::is_ascii_digit).count();
             let allowed = phone
                 .chars()
@@ -737,6 +742,11 @@ mod tests {
     fn phone_digit_boundaries() {
         let c = ctx();
         let phone = |p: &str| check_password_reset("phone", p, "", &c);
+        // Separators count too: no megabyte of dashes around six digits.
+        assert_eq!(
+            err(phone(&format!("0661 123456{}", " -".repeat(20)))),
+            "addon-phone-invalid"
+        );
         assert!(phone("066 112").is_ok());
         assert_eq!(err(phone("066 11")), "addon-phone-invalid");
         assert!(phone(&"1".repeat(20)).is_ok());

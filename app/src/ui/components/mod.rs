@@ -8,6 +8,7 @@ pub mod error_view;
 pub mod language_switch;
 pub mod layout;
 pub mod loaded;
+pub mod page_title;
 pub mod timeline;
 pub mod usage_chart;
 pub mod usage_meter;

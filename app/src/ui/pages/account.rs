@@ -10,9 +10,9 @@ use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::pages::team::TeamSection;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -37,7 +37,7 @@ pub fn AccountPage() -> impl IntoView {
     };
     let account = Resource::new(|| (), |_| account_overview());
     view! {
-        <Title text=lang.t("nav-account")/>
+        <PageTitle text=lang.t("nav-account")/>
         <h1>{lang.t("nav-account")}</h1>
         {move || notice().map(|n| view! { <p class="notice notice-ok" role="status">{n}</p> })}
         <Loaded resource=account show=|a| view! { <AccountSections a/> }/>

@@ -13,15 +13,15 @@ use crate::domain::service_request::{kind_message_id, shown_detail, RequestView}
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn AddonsPage() -> impl IntoView {
     let lang = use_lang();
     let page = Resource::new(|| (), |_| addons());
     view! {
-        <Title text=lang.t("nav-addons")/>
+        <PageTitle text=lang.t("nav-addons")/>
         <h1>{lang.t("nav-addons")}</h1>
         <p class="lead">{lang.t("addons-intro")}</p>
         <Loaded resource=page show=|v| view! { <AddonsContent v/> }/>

@@ -14,9 +14,9 @@ use crate::domain::format;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::timeline::TimelineList;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use time::Date;
 
@@ -25,7 +25,7 @@ pub fn CancellationPage() -> impl IntoView {
     let lang = use_lang();
     let page = Resource::new(|| (), |_| cancellation_wizard());
     view! {
-        <Title text=lang.t("cancel-title")/>
+        <PageTitle text=lang.t("cancel-title")/>
         <h1>{lang.t("cancel-title")}</h1>
         <p class="lead">{lang.t("cancel-intro")}</p>
         <Loaded resource=page show=|v| view! { <Wizard v/> }/>

@@ -8,9 +8,9 @@ use crate::domain::mail_state::MailState;
 use crate::domain::service_request::shown_detail;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::timeline::TimelineList;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn ContractPage() -> impl IntoView {
     let filed = move || query.read().get("gekuendigt").is_some();
     let page = Resource::new(|| (), |_| contract());
     view! {
-        <Title text=lang.t("nav-contract")/>
+        <PageTitle text=lang.t("nav-contract")/>
         <h1>{lang.t("nav-contract")}</h1>
         {move || filed().then(|| view! {
             <p class="notice notice-ok" role="status">{lang.t("contract-cancellation-stored")}</p>

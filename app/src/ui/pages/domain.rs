@@ -7,8 +7,8 @@ use crate::i18n::use_lang;
 use crate::ui::components::allow_list::{AllowList, ListOwner};
 use crate::ui::components::dns_records::DnsRecords;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -48,7 +48,7 @@ fn DomainContent(d: DomainView) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Title text=format!("{} – {}", d.name, lang.t("nav-domains"))/>
+        <PageTitle text=format!("{} – {}", d.name, lang.t("nav-domains"))/>
         <h1>{d.name.clone()}</h1>
         {punycode}
         <p class="lead">{lang.t(routing)}</p>

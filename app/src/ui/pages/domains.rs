@@ -4,15 +4,15 @@
 use crate::api::domains::{list_domains, DomainListItem};
 use crate::i18n::use_lang;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn DomainsPage() -> impl IntoView {
     let lang = use_lang();
     let domains = Resource::new(|| (), |_| list_domains());
     view! {
-        <Title text=lang.t("nav-domains")/>
+        <PageTitle text=lang.t("nav-domains")/>
         <h1>{lang.t("nav-domains")}</h1>
         <p class="lead">{lang.t("domains-intro")}</p>
         <Loaded resource=domains show=|items| view! { <DomainTable items/> }/>

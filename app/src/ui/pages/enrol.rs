@@ -1,13 +1,13 @@
 //! Setting up two-factor login: scan the QR code (or type the key), confirm
 //! with the first code. Every user does this before using the portal.
 
-use crate::api::two_factor::{begin_enrolment, ConfirmEnrolment};
+use crate::api::two_factor::{begin_enrolment, ConfirmEnrolment, RenewEnrolment};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -15,14 +15,19 @@ pub fn EnrolPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
     let after_recovery = move || query.read().get("wiederherstellung").is_some();
+    let renewed = move || query.read().get("neuer-schluessel").is_some();
     let enrolment = Resource::new(|| (), |_| begin_enrolment());
     let confirm = ServerAction::<ConfirmEnrolment>::new();
+    let renew = ServerAction::<RenewEnrolment>::new();
     view! {
-        <Title text=lang.t("enrol-title")/>
+        <PageTitle text=lang.t("enrol-title")/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("enrol-title")}</h1>
             {move || after_recovery().then(|| view! {
                 <p class="notice notice-ok" role="status">{lang.t("enrol-after-recovery")}</p>
+            })}
+            {move || renewed().then(|| view! {
+                <p class="notice notice-ok" role="status">{lang.t("enrol-renewed")}</p>
             })}
             <p class="lead">{lang.t("enrol-intro")}</p>
             <Loaded resource=enrolment show=move |e| view! {
@@ -45,6 +50,14 @@ pub fn EnrolPage() -> impl IntoView {
                         </ActionForm>
                     </li>
                 </ol>
+                <section class="form-aside" aria-labelledby="enrol-renew-heading">
+                    <h2 id="enrol-renew-heading">{lang.t("enrol-renew-heading")}</h2>
+                    <p>{lang.t("enrol-renew-hint")}</p>
+                    <ActionError action=renew/>
+                    <ActionForm action=renew>
+                        <button type="submit" class="button-secondary">{lang.t("enrol-renew")}</button>
+                    </ActionForm>
+                </section>
             }/>
         </main>
     }

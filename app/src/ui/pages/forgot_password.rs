@@ -5,8 +5,8 @@ use crate::api::auth::RequestPasswordReset;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::layout::PlainHeader;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let sent = move || query.read().get("gesendet").is_some();
     let request = ServerAction::<RequestPasswordReset>::new();
     view! {
-        <Title text=lang.t("forgot-title")/>
+        <PageTitle text=lang.t("forgot-title")/>
         <PlainHeader/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("forgot-title")}</h1>

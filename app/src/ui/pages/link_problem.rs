@@ -2,8 +2,8 @@
 //! a plain explanation and the way to the same information.
 
 use crate::i18n::use_lang;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn LinkProblemPage() -> impl IntoView {
         ("link-invalid-title", "link-invalid-text")
     };
     view! {
-        <Title text=lang.t(title)/>
+        <PageTitle text=lang.t(title)/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t(title)}</h1>
             <p>{lang.t(text)}</p>

@@ -5,8 +5,8 @@ use crate::api::auth::Login;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::layout::PlainHeader;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -26,7 +26,7 @@ pub fn LoginPage() -> impl IntoView {
     };
     let login = ServerAction::<Login>::new();
     view! {
-        <Title text=lang.t("login-title")/>
+        <PageTitle text=lang.t("login-title")/>
         <PlainHeader/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("login-title")}</h1>

@@ -10,10 +10,10 @@ use crate::domain::quota_alerts::AlertRecord;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::allow_list::{AllowList, ListOwner};
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::usage_chart::UsageChart;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
@@ -61,7 +61,7 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
         view! { <AllowList owner=ListOwner::Mailbox(s.id.clone()) entries can_edit=m.can_edit/> }
     });
     view! {
-        <Title text=format!("{} – {}", s.display_name, lang.t("mailboxes-title"))/>
+        <PageTitle text=format!("{} – {}", s.display_name, lang.t("mailboxes-title"))/>
         <h1>{s.display_name.clone()}</h1>
         <p class="lead">{s.address.clone()}</p>
         {opened.map(|a| view! { <OpenedAlert a/> })}

@@ -7,9 +7,9 @@ use crate::domain::format;
 use crate::domain::mailbox_list::{LevelFilter, ListQuery, MailboxPage, Sort};
 use crate::i18n::use_lang;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -19,7 +19,7 @@ pub fn MailboxesPage() -> impl IntoView {
     let query = Memo::new(move |_| params.with(|p| ListQuery::from_params(|k| p.get(k))));
     let page = Resource::new(move || query.get(), list_mailboxes);
     view! {
-        <Title text=lang.t("mailboxes-title")/>
+        <PageTitle text=lang.t("mailboxes-title")/>
         <h1>{lang.t("mailboxes-title")}</h1>
         {move || view! { <ListControls query=query.get()/> }}
         <Loaded resource=page show=move |p| view! { <MailboxTable page=p query=query.get_untracked()/> }/>

@@ -1,8 +1,8 @@
 //! The page for unknown URLs: a localized message, HTTP status 404, ways back.
 
 use crate::i18n::use_lang;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
     }
     let lang = use_lang();
     view! {
-        <Title text=lang.t("not-found-title")/>
+        <PageTitle text=lang.t("not-found-title")/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("not-found-title")}</h1>
             <p>{lang.t("not-found-text")}</p>

@@ -5,9 +5,9 @@ use crate::domain::format;
 use crate::domain::quota::Thresholds;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// How many mailboxes needing attention show before "show all".
 const COLLAPSED_ROWS: usize = 3;
@@ -17,7 +17,7 @@ pub fn OverviewPage() -> impl IntoView {
     let lang = use_lang();
     let overview = Resource::new(|| (), |_| get_overview());
     view! {
-        <Title text=lang.t("overview-title")/>
+        <PageTitle text=lang.t("overview-title")/>
         <h1>{lang.t("overview-title")}</h1>
         <Loaded resource=overview show=|o| view! { <OverviewContent o/> }/>
     }

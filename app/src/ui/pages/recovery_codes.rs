@@ -3,15 +3,15 @@
 use crate::api::two_factor::fresh_recovery_codes;
 use crate::i18n::use_lang;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn RecoveryCodesPage() -> impl IntoView {
     let lang = use_lang();
     let codes = Resource::new(|| (), |_| fresh_recovery_codes());
     view! {
-        <Title text=lang.t("recovery-title")/>
+        <PageTitle text=lang.t("recovery-title")/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("recovery-title")}</h1>
             <Loaded resource=codes show=move |page| {

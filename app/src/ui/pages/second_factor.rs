@@ -5,8 +5,8 @@ use crate::api::two_factor::{RecoveryLogin, SecondFactor};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn SecondFactorPage() -> impl IntoView {
@@ -14,7 +14,7 @@ pub fn SecondFactorPage() -> impl IntoView {
     let code = ServerAction::<SecondFactor>::new();
     let recovery = ServerAction::<RecoveryLogin>::new();
     view! {
-        <Title text=lang.t("totp-title")/>
+        <PageTitle text=lang.t("totp-title")/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("totp-title")}</h1>
             <p class="lead">{lang.t("totp-intro")}</p>

@@ -6,8 +6,8 @@ use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn SetPasswordPage() -> impl IntoView {
     let valid = Resource::new(token, password_link_valid);
     let action = ServerAction::<SetPassword>::new();
     view! {
-        <Title text=lang.t("set-password-title")/>
+        <PageTitle text=lang.t("set-password-title")/>
         <main id="inhalt" class="narrow">
             <h1>{lang.t("set-password-title")}</h1>
             <Loaded resource=valid show=move |data| match data {
