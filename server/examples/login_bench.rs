@@ -1,5 +1,10 @@
-//! Benchmark: logins per second with correct credentials, and the overview's
-//! p99 latency idle and during a login storm. Prints figures; asserts nothing.
+//! Benchmark: logins per second with correct credentials against the argon2
+//! bound measured in the same run (two hashing threads, each as fast as one
+//! verification on one thread), the server's resident memory before, at the
+//! peak of and after the login storm, the overview's p99 latency idle and
+//! during the storm, and the median time of a wrong password for an existing
+//! and for an unknown address (which must not tell them apart). Prints
+//! figures; asserts nothing.
 //!
 //!     cargo leptos build --release   # or any release build of the server
 //!     cargo run --release -p server --example login_bench
@@ -19,6 +24,56 @@ const USERS: usize = 16;
 const CONCURRENCY: usize = 8;
 const STORM: Duration = Duration::from_secs(10);
 const PASSWORD: &str = "bench-passphrase-lang";
+
+/// Wrong-password attempts per kind of address; both kinds together stay
+/// under the per-address limit of 30 failures.
+const TIMING_SAMPLES: usize = 14;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// How long a wrong password takes for `email`.
+async fn wrong_login(client: &reqwest::Client, base: &str, email: &str) -> Duration {
+    let start = Instant::now();
+    let r = client
+        .post(format!("{base}/api/login"))
+        .form(&[("email", email), ("password", "falsch-falsch-falsch")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        422,
+        "a wrong password is refused, not throttled"
+    );
+    r.bytes().await.unwrap();
+    start.elapsed()
+}
+
+/// The server's resident memory in MiB (Linux), 0 where unknown.
+fn rss_mib(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kib| kib / 1024.0)
+}
+
+/// Password verifications per second on one thread of this process.
+async fn single_thread_verifications_per_sec(hasher: &PasswordHasher, hash: &str) -> f64 {
+    let rounds = 20;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        assert!(hasher.verify(PASSWORD.into(), Some(hash.to_string())).await);
+    }
+    rounds as f64 / start.elapsed().as_secs_f64()
+}
 
 fn p99(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -51,7 +106,7 @@ async fn main() -> anyhow::Result<()> {
 
     // Users, made directly in the database.
     let db = Db::connect(&url, 2).await?;
-    let hasher = PasswordHasher::new(2);
+    let hasher = PasswordHasher::new(1);
     demo::seed(&db, &hasher).await?;
     let customer = customers::find_by_number(&db, demo::CUSTOMER_NUMBER)
         .await?
@@ -129,6 +184,8 @@ async fn main() -> anyhow::Result<()> {
 
     let idle =
         p99(overview_latencies(&owner, &base, Instant::now() + Duration::from_secs(5)).await);
+    let bound = 2.0 * single_thread_verifications_per_sec(&hasher, &hash).await;
+    let rss_before = rss_mib(server.id());
 
     let done = Arc::new(AtomicU64::new(0));
     let until = Instant::now() + STORM;
@@ -154,14 +211,34 @@ async fn main() -> anyhow::Result<()> {
         })
         .collect();
     let storm_started = Instant::now();
+    let pid = server.id();
+    let peak_watch = tokio::spawn(async move {
+        let mut peak = 0.0_f64;
+        while Instant::now() < until {
+            peak = peak.max(rss_mib(pid));
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        peak
+    });
     let during = p99(overview_latencies(&owner, &base, until).await);
     for w in storm {
         w.await?;
     }
+    let rss_peak = peak_watch.await?;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let rss_after = rss_mib(server.id());
     let elapsed = storm_started.elapsed().as_secs_f64();
     let logins = done.load(Ordering::Relaxed);
 
-    println!("logins with correct credentials: {logins} in {elapsed:.1} s = {:.1}/s ({CONCURRENCY} concurrent clients)", logins as f64 / elapsed);
+    let rate = logins as f64 / elapsed;
+    println!("logins with correct credentials: {logins} in {elapsed:.1} s = {rate:.1}/s ({CONCURRENCY} concurrent clients)");
+    println!(
+        "argon2 bound (2 x one thread's verifications/s, this run): {bound:.1}/s; logins reach {:.0} % of it",
+        100.0 * rate / bound
+    );
+    println!(
+        "server RSS: before {rss_before:.0} MiB, peak {rss_peak:.0} MiB, after {rss_after:.0} MiB"
+    );
     println!(
         "overview p99 idle:             {:.1} ms",
         idle.as_secs_f64() * 1000.0
@@ -170,6 +247,20 @@ async fn main() -> anyhow::Result<()> {
         "overview p99 during the storm: {:.1} ms ({:.1}x idle)",
         during.as_secs_f64() * 1000.0,
         during.as_secs_f64() / idle.as_secs_f64()
+    );
+
+    // Known and unknown addresses in turn, so both see the same machine load.
+    let (mut known, mut unknown) = (vec![], vec![]);
+    for i in 0..TIMING_SAMPLES {
+        known.push(wrong_login(&probe, &base, &emails[i % emails.len()]).await);
+        unknown.push(wrong_login(&probe, &base, &format!("niemand{i}@muster-gmbh.de")).await);
+    }
+    let (known, unknown) = (median(known), median(unknown));
+    println!(
+        "wrong password, median of {TIMING_SAMPLES}: existing address {:.1} ms, unknown address {:.1} ms (ratio {:.2})",
+        known.as_secs_f64() * 1000.0,
+        unknown.as_secs_f64() * 1000.0,
+        known.as_secs_f64() / unknown.as_secs_f64()
     );
     server.kill()?;
     let _ = std::fs::remove_dir_all(&dir);

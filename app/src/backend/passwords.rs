@@ -7,10 +7,9 @@
 //! Unknown users are verified against a dummy hash so they take as long as a
 //! wrong password.
 
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString,
-};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{rand_core::OsRng, Output, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
@@ -24,24 +23,84 @@ pub struct PasswordHasher {
     verifications: AtomicU64,
 }
 
+/// The cost parameters: 19 MiB of memory, two passes, one lane.
+const M_COST_KIB: u32 = 19_456;
+const T_COST: u32 = 2;
+const P_COST: u32 = 1;
+
 fn argon2() -> Argon2<'static> {
-    let params = Params::new(19_456, 2, 1, None).expect("valid argon2 parameters");
+    let params = Params::new(M_COST_KIB, T_COST, P_COST, None).expect("valid argon2 parameters");
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+thread_local! {
+    /// Each hashing thread's argon2 working memory, allocated once. A fresh
+    /// 19 MiB per hash made a login storm fault in pages all the time and left
+    /// the freed memory with the allocator (hundreds of MiB after a burst).
+    static MEMORY: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs argon2 with `hasher`'s parameters into `out`, in this thread's memory.
+fn hash_into(
+    hasher: &Argon2<'_>,
+    password: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> argon2::Result<()> {
+    MEMORY.with_borrow_mut(|memory| {
+        let blocks = hasher.params().block_count();
+        if memory.len() < blocks {
+            memory.resize(blocks, Block::default());
+        }
+        hasher.hash_password_into_with_memory(password, salt, out, &mut memory[..blocks])
+    })
 }
 
 fn hash_blocking(password: &str) -> Result<String, argon2::password_hash::Error> {
     let salt = SaltString::generate(&mut OsRng);
-    Ok(argon2()
-        .hash_password(password.as_bytes(), &salt)?
-        .to_string())
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt.as_salt().decode_b64(&mut salt_bytes)?;
+    let hasher = argon2();
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    hash_into(&hasher, password.as_bytes(), salt_bytes, &mut out)?;
+    Ok(PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: hasher.params().try_into()?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out)?),
+    }
+    .to_string())
 }
 
+/// Whether `password` matches the PHC string `hash` (any argon2 variant and
+/// cost it names, so older hashes keep working).
 fn verify_blocking(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| {
-        argon2()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-    })
+    let check = || -> Result<bool, argon2::password_hash::Error> {
+        let parsed = PasswordHash::new(hash)?;
+        let algorithm = Algorithm::try_from(parsed.algorithm)?;
+        let version = parsed
+            .version
+            .map(Version::try_from)
+            .transpose()?
+            .unwrap_or_default();
+        let params = Params::try_from(&parsed)?;
+        let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+            return Ok(false);
+        };
+        let mut salt_bytes = [0u8; 64];
+        let salt_bytes = salt.decode_b64(&mut salt_bytes)?;
+        let mut out = vec![0u8; expected.len()];
+        hash_into(
+            &Argon2::new(algorithm, version, params),
+            password.as_bytes(),
+            salt_bytes,
+            &mut out,
+        )?;
+        // `Output`'s comparison takes the same time wherever the bytes differ.
+        Ok(Output::new(&out)? == expected)
+    };
+    check().unwrap_or(false)
 }
 
 /// Lets page requests go first when the CPU is busy with hashing.
@@ -126,6 +185,37 @@ impl PasswordHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashes_agree_with_the_argon2_crates_own_phc_functions() {
+        use argon2::password_hash::{PasswordHasher as _, PasswordVerifier};
+        let ours = hash_blocking("korrekt-pferd-batterie").unwrap();
+        let parsed = PasswordHash::new(&ours).unwrap();
+        assert!(argon2()
+            .verify_password(b"korrekt-pferd-batterie", &parsed)
+            .is_ok());
+        assert!(argon2()
+            .verify_password(b"korrekt-pferd-batteriE", &parsed)
+            .is_err());
+        let salt = SaltString::generate(&mut OsRng);
+        let theirs = argon2()
+            .hash_password(b"anderes-passwort", &salt)
+            .unwrap()
+            .to_string();
+        assert!(verify_blocking("anderes-passwort", &theirs));
+        assert!(!verify_blocking("anderes-passwort!", &theirs));
+        // Other costs and variants named in a stored hash still verify.
+        let cheap = Argon2::new(
+            Algorithm::Argon2i,
+            Version::V0x10,
+            Params::new(1024, 1, 1, Some(24)).unwrap(),
+        )
+        .hash_password(b"alt", &salt)
+        .unwrap()
+        .to_string();
+        assert!(verify_blocking("alt", &cheap));
+        assert!(!verify_blocking("alt", "kein PHC-String"));
+    }
 
     #[tokio::test]
     async fn hashes_are_argon2id_with_the_required_cost() {
