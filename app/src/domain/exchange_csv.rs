@@ -580,10 +580,7 @@ impl Header {
         } else {
             None
         };
-        let display_name = field(Column::DisplayName)
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(String::from);
+        let display_name = field(Column::DisplayName).and_then(clean_display_name);
 
         match (primary, total_bytes) {
             // Every `None` above comes with a reported error, so an empty list means all is there.
@@ -1111,6 +1108,34 @@ fn starts_with_proxy_prefix(token: &str) -> bool {
 /// Proxy types are short alphanumeric words: SMTP, X500, X400, SIP, EUM, SPO …
 fn is_proxy_prefix(prefix: &str) -> bool {
     (1..=16).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Exchange allows display names of up to 256 characters.
+pub const DISPLAY_NAME_MAX_CHARS: usize = 256;
+
+/// A display name as the portal shows and mails it: control characters
+/// (line breaks, tabs) become spaces, so a name cannot add lines to a mail;
+/// bidirectional overrides and isolates are dropped, so a name cannot
+/// reorder the text around it; runs of spaces collapse; at most
+/// [`DISPLAY_NAME_MAX_CHARS`] characters. `None` when nothing is left.
+pub fn clean_display_name(raw: &str) -> Option<String> {
+    let is_bidi_control =
+        |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}');
+    let mut cleaned = String::with_capacity(raw.len().min(4 * DISPLAY_NAME_MAX_CHARS));
+    let mut chars = 0;
+    for c in raw.chars().filter(|c| !is_bidi_control(*c)) {
+        let c = if c.is_control() { ' ' } else { c };
+        if c.is_whitespace() && (cleaned.is_empty() || cleaned.ends_with(' ')) {
+            continue;
+        }
+        if chars == DISPLAY_NAME_MAX_CHARS {
+            break;
+        }
+        cleaned.push(if c.is_whitespace() { ' ' } else { c });
+        chars += 1;
+    }
+    let cleaned = cleaned.trim_end();
+    (!cleaned.is_empty()).then(|| cleaned.to_string())
 }
 
 #[cfg(test)]
@@ -1884,5 +1909,32 @@ mod tests {
         assert_eq!(rows.len(), 10_000);
         // Generous for an unoptimised test build on a busy machine; catches quadratic behaviour.
         assert!(elapsed.as_millis() < 2_000, "took {elapsed:?}");
+    }
+
+    #[test]
+    fn display_names_lose_line_breaks_overrides_and_excess() {
+        assert_eq!(
+            clean_display_name("  Anna\r\nBcc: boss@example.org\tX  ").as_deref(),
+            Some("Anna Bcc: boss@example.org X")
+        );
+        assert_eq!(
+            clean_display_name("Rechnung\u{202E}fdp.exe\u{2066}").as_deref(),
+            Some("Rechnungfdp.exe")
+        );
+        assert_eq!(clean_display_name(" \u{202E}\r\n "), None);
+        assert_eq!(
+            clean_display_name("Müller, Jürgen (Vertrieb) – 日本").as_deref(),
+            Some("Müller, Jürgen (Vertrieb) – 日本")
+        );
+        let long = "ä".repeat(DISPLAY_NAME_MAX_CHARS + 50);
+        assert_eq!(
+            clean_display_name(&long).map(|n| n.chars().count()),
+            Some(DISPLAY_NAME_MAX_CHARS)
+        );
+        // Markup stays as it is: pages and titles escape it where it is shown.
+        assert_eq!(
+            clean_display_name("</title><b>").as_deref(),
+            Some("</title><b>")
+        );
     }
 }
