@@ -4,7 +4,7 @@
 
 use crate::security;
 use crate::sessions::PortalSessionStore;
-use app::api::guard::{logged_in_user, session_state, SessionState};
+use app::api::guard::{logged_in_user, session_state, RequestUser, SessionState};
 use app::backend::quota_alert_mail::{self, LinkCheck};
 use app::backend::{now, quota_alerts, users, Backend};
 use app::domain::percent;
@@ -159,11 +159,12 @@ fn is_portal_page(path: &str) -> bool {
 async fn require_login(
     State(state): State<AppState>,
     session: Session,
-    req: Request,
+    mut req: Request,
     next: Next,
 ) -> Response {
     if req.method() == axum::http::Method::GET && is_portal_page(req.uri().path()) {
-        if let Ok(Some(_)) = logged_in_user(&session, &state.backend).await {
+        if let Ok(Some(user)) = logged_in_user(&session, &state.backend).await {
+            req.extensions_mut().insert(RequestUser(user));
             return next.run(req).await;
         }
         match session_state(&session, state.backend.sessions).await {
