@@ -451,3 +451,20 @@ addon-alt-email-invalid = Bitte geben Sie eine gültige andere E-Mail-Adresse an
 addon-alt-email-same-mailbox = Der Link kann nicht an das Postfach gehen, dessen Passwort neu gesetzt wird. Bitte geben Sie eine andere Adresse an.
 addon-delivery-invalid = Bitte wählen Sie, wie das neue Passwort übermittelt werden soll.
 addons-restore-between = Möglich ist ein Stand zwischen dem { $from } und dem { $to }.
+
+# Signed-in devices (account page) and signing colleagues out
+logins-title = Angemeldete Geräte
+logins-intro = Hier sind Sie gerade angemeldet. Kennen Sie eine Anmeldung nicht, beenden Sie sie und ändern Sie Ihr Passwort. „Zuletzt aktiv“ wird etwa alle 15 Minuten aktualisiert.
+logins-device = Browser und System
+logins-device-unknown = unbekannter Browser
+logins-started = Angemeldet seit
+logins-last-seen = Zuletzt aktiv
+logins-this-one = dieses Gerät
+logins-end = Beenden
+logins-end-which = Anmeldung { $device } ({ $ip }) beenden
+logins-end-others = Alle anderen Anmeldungen beenden
+logins-ended = Die Anmeldung ist beendet; das Gerät muss sich neu anmelden.
+logins-end-current = Die Anmeldung auf diesem Gerät beenden Sie oben mit „Abmelden“.
+team-log-out = Anmeldungen beenden
+team-log-out-who = Alle Anmeldungen von { $email } beenden
+team-done-abgemeldet = Der Benutzer ist auf allen Geräten abgemeldet.

@@ -451,3 +451,20 @@ addon-alt-email-invalid = Please enter a valid other e-mail address.
 addon-alt-email-same-mailbox = The link cannot go to the mailbox whose password is reset. Please enter another address.
 addon-delivery-invalid = Please choose how the new password is to be delivered.
 addons-restore-between = Any state between { $from } and { $to } is possible.
+
+# Signed-in devices (account page) and signing colleagues out
+logins-title = Signed-in devices
+logins-intro = You are signed in here right now. If you do not recognise a sign-in, end it and change your password. "Last active" is updated about every 15 minutes.
+logins-device = Browser and system
+logins-device-unknown = unknown browser
+logins-started = Signed in since
+logins-last-seen = Last active
+logins-this-one = this device
+logins-end = End
+logins-end-which = End the sign-in { $device } ({ $ip })
+logins-end-others = End all other sign-ins
+logins-ended = The sign-in has ended; the device has to sign in again.
+logins-end-current = End the sign-in on this device with "Log out" at the top.
+team-log-out = End sign-ins
+team-log-out-who = End all sign-ins of { $email }
+team-done-abgemeldet = The user is signed out on every device.

@@ -25,6 +25,20 @@ pub struct SecurityEventView {
     pub at: i64,
 }
 
+/// One login of the user, as the account page lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoginView {
+    pub id: String,
+    /// Browser and system, when recognised from the User-Agent header.
+    pub browser: Option<String>,
+    pub system: Option<String>,
+    pub ip: String,
+    pub started_at: i64,
+    pub last_seen_at: i64,
+    /// The login this page is shown in.
+    pub current: bool,
+}
+
 /// Entries of the security log shown.
 pub const SECURITY_LOG_LIMIT: i64 = 200;
 
@@ -107,6 +121,17 @@ pub async fn change_password(
     let epoch = users::change_password(&backend.db, &user.id, &hash, end_others)
         .await
         .map_err(AppError::internal)?;
+    if end_others {
+        let current = crate::api::guard::current_login_id(&session().await?).await?;
+        crate::backend::login_sessions::end_all(
+            &backend,
+            &user.id,
+            current.as_deref(),
+            crate::backend::now(),
+        )
+        .await
+        .map_err(AppError::internal)?;
+    }
     adopt_epoch(&session().await?, epoch).await?;
     record_event(&user.id, EventKind::PasswordChanged).await;
     if end_others {
@@ -158,4 +183,69 @@ pub async fn security_log() -> Result<Vec<SecurityEventView>, AppError> {
             at: e.at,
         })
         .collect())
+}
+
+/// Where the user is logged in (logins not ended and within the time limits).
+#[server(endpoint = "logins")]
+pub async fn my_logins() -> Result<Vec<LoginView>, AppError> {
+    use crate::api::guard::{backend, current_login_id, current_user, session};
+    use crate::backend::{login_sessions, now};
+    let user = current_user().await?;
+    let backend = backend()?;
+    let current = current_login_id(&session().await?).await?;
+    let logins = login_sessions::active(&backend, &user.id, backend.sessions, now())
+        .await
+        .map_err(AppError::internal)?;
+    Ok(logins
+        .into_iter()
+        .map(|l| {
+            let (browser, system) = crate::domain::user_agent::summary(&l.user_agent);
+            LoginView {
+                current: current.as_deref() == Some(l.id.as_str()),
+                id: l.id,
+                browser: browser.map(str::to_string),
+                system: system.map(str::to_string),
+                ip: l.ip,
+                started_at: l.started_at,
+                last_seen_at: l.last_seen_at,
+            }
+        })
+        .collect())
+}
+
+/// Ends one of the user's other logins (this one ends with "Abmelden").
+#[server(endpoint = "end_login")]
+pub async fn end_login(id: String) -> Result<(), AppError> {
+    use crate::api::guard::{backend, current_login_id, current_user, record_event, session};
+    use crate::backend::{login_sessions, now, security_log::EventKind};
+    use crate::domain::input_limits as limits;
+    let user = current_user().await?;
+    limits::check("id", &id, limits::KEY)?;
+    if current_login_id(&session().await?).await?.as_deref() == Some(id.as_str()) {
+        return Err(AppError::validation("id", "logins-end-current"));
+    }
+    if !login_sessions::end(&backend()?, &user.id, &id, now())
+        .await
+        .map_err(AppError::internal)?
+    {
+        return Err(AppError::NotFound);
+    }
+    record_event(&user.id, EventKind::OtherSessionsEnded).await;
+    leptos_axum::redirect("/konto?sitzungen=beendet#anmeldungen");
+    Ok(())
+}
+
+/// Ends every login of the user but this one.
+#[server(endpoint = "end_other_logins")]
+pub async fn end_other_logins() -> Result<(), AppError> {
+    use crate::api::guard::{backend, current_login_id, current_user, record_event, session};
+    use crate::backend::{login_sessions, now, security_log::EventKind};
+    let user = current_user().await?;
+    let current = current_login_id(&session().await?).await?;
+    login_sessions::end_all(&backend()?, &user.id, current.as_deref(), now())
+        .await
+        .map_err(AppError::internal)?;
+    record_event(&user.id, EventKind::OtherSessionsEnded).await;
+    leptos_axum::redirect("/konto?sitzungen=beendet#anmeldungen");
+    Ok(())
 }

@@ -160,6 +160,17 @@ pub async fn set_password(
         Ok(redeemed) => {
             use crate::backend::security_log::EventKind;
             tracing::info!(event = "password_set", user_id = %redeemed.user_id, reset = redeemed.was_reset, "password set from link");
+            if redeemed.was_reset {
+                // The reset ended every session (epoch); the login list says so too.
+                crate::backend::login_sessions::end_all(
+                    &backend,
+                    &redeemed.user_id,
+                    None,
+                    crate::backend::now(),
+                )
+                .await
+                .map_err(AppError::internal)?;
+            }
             let kind = if redeemed.was_reset {
                 EventKind::PasswordReset
             } else {

@@ -24,6 +24,8 @@ const PENDING_USER_KEY: &str = "pending_user_id";
 const PENDING_SINCE_KEY: &str = "pending_since";
 /// When the logged-in session was last touched (see the module comment).
 const SEEN_AT_KEY: &str = "seen_at";
+/// The session's row in `login_sessions`.
+const LOGIN_ID_KEY: &str = "login_id";
 /// Where to go once the login is complete.
 pub const NEXT_KEY: &str = "next";
 /// The user may set up a new authenticator without the old one's code (after
@@ -128,11 +130,26 @@ pub async fn logged_in_user(
         .await
         .map_err(AppError::internal)?
         .unwrap_or(0);
-    match users::session_user(&backend.db, &user_id)
+    let login_id = session
+        .get::<String>(LOGIN_ID_KEY)
+        .await
+        .map_err(AppError::internal)?
+        .unwrap_or_default();
+    match users::session_user_of_login(&backend.db, &user_id, &login_id)
         .await
         .map_err(AppError::internal)?
     {
-        Some(user) if user.session_epoch == epoch => Ok(Some(user)),
+        Some(user) if user.session_epoch == epoch => {
+            // Touched just now (see `session_state_at`): the login list shows it.
+            let now = now();
+            if session.get::<i64>(SEEN_AT_KEY).await.ok().flatten() == Some(now) {
+                if let Err(e) = crate::backend::login_sessions::touch(backend, &login_id, now).await
+                {
+                    tracing::warn!(error = %e, "noting a login's activity failed");
+                }
+            }
+            Ok(Some(user))
+        }
         _ => {
             session.flush().await.map_err(AppError::internal)?;
             Ok(None)
@@ -186,6 +203,14 @@ pub async fn current_user() -> Result<SessionUser, AppError> {
 #[derive(Debug, Clone)]
 pub struct RequestUser(pub SessionUser);
 
+/// The `login_sessions` row of the current session.
+pub async fn current_login_id(session: &Session) -> Result<Option<String>, AppError> {
+    session
+        .get::<String>(LOGIN_ID_KEY)
+        .await
+        .map_err(AppError::internal)
+}
+
 /// Keeps this session valid after the user's epoch moved on (the session
 /// that changed the password stays logged in).
 pub async fn adopt_epoch(session: &Session, epoch: i64) -> Result<(), AppError> {
@@ -226,11 +251,32 @@ pub async fn begin_login(session: &Session, user_id: &str, next: &str) -> Result
     Ok(())
 }
 
-/// After the second factor: a new session id again, now logged in.
-/// Returns where the user wanted to go.
+/// After the second factor: a new session id again, now logged in, and a
+/// row in `login_sessions` for it. Returns where the user wanted to go.
 pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<String, AppError> {
     let internal = AppError::internal;
+    let user_agent = use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(http::header::USER_AGENT)
+                .and_then(|v| v.to_str().ok().map(str::to_string))
+        })
+        .unwrap_or_default();
+    let login_id = crate::backend::login_sessions::start(
+        &backend()?,
+        &user.id,
+        &client_ip().await,
+        &user_agent,
+        now(),
+    )
+    .await
+    .map_err(AppError::internal)?;
     session.cycle_id().await.map_err(internal)?;
+    session
+        .insert(LOGIN_ID_KEY, &login_id)
+        .await
+        .map_err(internal)?;
     session
         .remove::<String>(PENDING_USER_KEY)
         .await

@@ -98,6 +98,7 @@ pub async fn change_role(user_id: String, role: String) -> Result<(), AppError> 
     let email = crate::backend::team::change_role(&backend, &user.customer_id, &user_id, role)
         .await
         .map_err(team_error)?;
+    ssr::end_logins_of(&backend, &user_id).await?;
     let detail = format!("{email} → {}", role.as_str());
     crate::api::guard::record_event_about(&user.id, EventKind::RoleChanged, Some(&detail)).await;
     leptos_axum::redirect("/konto?team=geaendert");
@@ -112,7 +113,52 @@ pub async fn remove_user(user_id: String) -> Result<(), AppError> {
     let email = crate::backend::team::remove(&backend, &user.customer_id, &user.id, &user_id)
         .await
         .map_err(team_error)?;
+    ssr::end_logins_of(&backend, &user_id).await?;
     crate::api::guard::record_event_about(&user.id, EventKind::UserRemoved, Some(&email)).await;
     leptos_axum::redirect("/konto?team=entfernt");
     Ok(())
+}
+
+/// Logs a colleague out everywhere (e.g. a lost laptop); owners only.
+#[server(endpoint = "end_member_logins")]
+pub async fn end_member_logins(user_id: String) -> Result<(), AppError> {
+    use crate::backend::security_log::EventKind;
+    let user = crate::api::guard::current_owner().await?;
+    let backend = crate::api::guard::backend()?;
+    let member = crate::backend::users::session_user(&backend.db, &user_id)
+        .await
+        .map_err(AppError::internal)?
+        .filter(|m| m.customer_id == user.customer_id)
+        .ok_or(AppError::NotFound)?;
+    ssr::end_logins_of(&backend, &member.id).await?;
+    crate::api::guard::record_event_about(
+        &user.id,
+        EventKind::OtherSessionsEnded,
+        Some(&member.email),
+    )
+    .await;
+    leptos_axum::redirect("/konto?team=abgemeldet");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use crate::backend::Backend;
+    use crate::error::AppError;
+
+    /// Ends every login of `user_id` but the caller's own current one (an
+    /// owner changing their own role stays logged in here).
+    pub async fn end_logins_of(backend: &Backend, user_id: &str) -> Result<(), AppError> {
+        let session = crate::api::guard::session().await?;
+        let keep = crate::api::guard::current_login_id(&session).await?;
+        crate::backend::login_sessions::end_all(
+            backend,
+            user_id,
+            keep.as_deref(),
+            crate::backend::now(),
+        )
+        .await
+        .map(|_| ())
+        .map_err(AppError::internal)
+    }
 }

@@ -14,6 +14,7 @@ pub mod dns_checks;
 pub mod dns_lookup;
 pub mod domains;
 pub mod login;
+pub mod login_sessions;
 pub mod mail_sender;
 pub mod mailboxes;
 pub mod outbox;

@@ -132,20 +132,41 @@ pub async fn session_user(db: &Db, user_id: &str) -> Result<Option<SessionUser>,
     .bind(user_id)
     .fetch_optional(&db.pool)
     .await?;
-    Ok(row.and_then(|r| {
-        Some(SessionUser {
-            id: r.get("id"),
-            totp_enabled: r
-                .get::<Option<String>, _>("totp_secret_encrypted")
-                .is_some(),
-            session_epoch: r.get("session_epoch"),
-            customer_id: r.get("customer_id"),
-            email: r.get("email"),
-            display_name: r.get("display_name"),
-            role: Role::parse(r.get::<String, _>("role").as_str())?,
-            language: Lang::parse(r.get::<String, _>("language").as_str()).unwrap_or_default(),
-        })
-    }))
+    Ok(row.and_then(session_user_from))
+}
+
+/// The user of a logged-in session, in the same query as the check that its
+/// login (`login_sessions`) has not been ended.
+pub async fn session_user_of_login(
+    db: &Db,
+    user_id: &str,
+    login_id: &str,
+) -> Result<Option<SessionUser>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT u.id, u.customer_id, u.email, u.display_name, u.role, u.language, u.totp_secret_encrypted, u.session_epoch
+         FROM users u JOIN login_sessions l ON l.user_id = u.id
+         WHERE u.id = $1 AND u.disabled_at IS NULL AND l.id = $2 AND l.ended_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(login_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.and_then(session_user_from))
+}
+
+fn session_user_from(r: sqlx::any::AnyRow) -> Option<SessionUser> {
+    Some(SessionUser {
+        id: r.get("id"),
+        totp_enabled: r
+            .get::<Option<String>, _>("totp_secret_encrypted")
+            .is_some(),
+        session_epoch: r.get("session_epoch"),
+        customer_id: r.get("customer_id"),
+        email: r.get("email"),
+        display_name: r.get("display_name"),
+        role: Role::parse(r.get::<String, _>("role").as_str())?,
+        language: Lang::parse(r.get::<String, _>("language").as_str()).unwrap_or_default(),
+    })
 }
 
 pub async fn set_language(db: &Db, user_id: &str, lang: Lang) -> Result<(), sqlx::Error> {

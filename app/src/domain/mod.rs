@@ -22,3 +22,4 @@ pub mod quota;
 pub mod quota_alerts;
 pub mod safe_redirect;
 pub mod service_request;
+pub mod user_agent;

@@ -11,6 +11,7 @@ mod dns_fixture;
 mod dns_lookup;
 mod domain_checks;
 mod hardening;
+mod logins;
 mod mail_delivery;
 mod mailbox_list;
 mod operator_api;

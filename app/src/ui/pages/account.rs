@@ -2,7 +2,8 @@
 //! authenticator device, and for owners the organisation's security log.
 
 use crate::api::account::{
-    account_overview, security_log, AccountView, ChangePassword, StartReenrolment,
+    account_overview, my_logins, security_log, AccountView, ChangePassword, EndLogin,
+    EndOtherLogins, StartReenrolment,
 };
 use crate::domain::format;
 use crate::domain::password_policy::MIN_LENGTH;
@@ -23,17 +24,16 @@ pub fn AccountPage() -> impl IntoView {
         let q = query.read();
         if let Some(done) = q.get("team") {
             let key = format!("team-done-{done}");
-            return ["eingeladen", "geaendert", "entfernt"]
+            return ["eingeladen", "geaendert", "entfernt", "abgemeldet"]
                 .contains(&done.as_str())
                 .then(|| lang.t(&key));
         }
-        q.get("passwort").map(|_| {
-            if q.get("sitzungen").is_some() {
-                lang.t("account-password-changed-sessions-ended")
-            } else {
-                lang.t("account-password-changed")
-            }
-        })
+        match (q.get("passwort"), q.get("sitzungen")) {
+            (Some(_), Some(_)) => Some(lang.t("account-password-changed-sessions-ended")),
+            (Some(_), None) => Some(lang.t("account-password-changed")),
+            (None, Some(_)) => Some(lang.t("logins-ended")),
+            (None, None) => None,
+        }
     };
     let account = Resource::new(|| (), |_| account_overview());
     view! {
@@ -92,7 +92,69 @@ fn AccountSections(a: AccountView) -> impl IntoView {
                 <button type="submit" class="button-primary">{lang.t("account-change-password-submit")}</button>
             </ActionForm>
         </section>
+        <LoginsSection/>
         {a.is_owner.then(|| view! { <TeamSection/> <SecurityLog/> })}
+    }
+}
+
+/// Where the user is logged in, with a way to end each other login.
+#[component]
+fn LoginsSection() -> impl IntoView {
+    let lang = use_lang();
+    let logins = Resource::new(|| (), |_| my_logins());
+    let end = ServerAction::<EndLogin>::new();
+    let end_others = ServerAction::<EndOtherLogins>::new();
+    view! {
+        <section class="card" id="anmeldungen" aria-labelledby="account-logins">
+            <h2 id="account-logins">{lang.t("logins-title")}</h2>
+            <p class="hint">{lang.t("logins-intro")}</p>
+            <ActionError action=end/>
+            <ActionError action=end_others/>
+            <Loaded resource=logins show=move |logins| {
+                let others = logins.iter().filter(|l| !l.current).count();
+                view! {
+                    <table class="table stacked">
+                        <thead><tr>
+                            <th scope="col">{lang.t("logins-device")}</th>
+                            <th scope="col">{lang.t("security-log-ip")}</th>
+                            <th scope="col">{lang.t("logins-started")}</th>
+                            <th scope="col">{lang.t("logins-last-seen")}</th>
+                            <th scope="col"><span class="visually-hidden">{lang.t("team-actions")}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {logins.into_iter().map(|l| {
+                                let device = match (l.browser, l.system) {
+                                    (Some(b), Some(s)) => format!("{b} · {s}"),
+                                    (Some(one), None) | (None, Some(one)) => one,
+                                    (None, None) => lang.t("logins-device-unknown"),
+                                };
+                                let end_label = lang.t_with("logins-end-which", &[("device", device.clone().into()), ("ip", l.ip.clone().into())]);
+                                view! {
+                                    <tr>
+                                        <th scope="row">{device}
+                                            {l.current.then(|| view! { " " <strong class="badge">{lang.t("logins-this-one")}</strong> })}</th>
+                                        <td data-label=lang.t("security-log-ip")>{l.ip}</td>
+                                        <td class="nowrap" data-label=lang.t("logins-started")>{format::unix_date_time(lang, l.started_at).unwrap_or_default()}</td>
+                                        <td class="nowrap" data-label=lang.t("logins-last-seen")>{format::unix_date_time(lang, l.last_seen_at).unwrap_or_default()}</td>
+                                        <td>{(!l.current).then(|| view! {
+                                            <ActionForm action=end attr:class="inline-form">
+                                                <input type="hidden" name="id" value=l.id/>
+                                                <button type="submit" class="button-secondary" aria-label=end_label>{lang.t("logins-end")}</button>
+                                            </ActionForm>
+                                        })}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    {(others > 0).then(|| view! {
+                        <ActionForm action=end_others>
+                            <button type="submit" class="button-secondary">{lang.t("logins-end-others")}</button>
+                        </ActionForm>
+                    })}
+                }
+            }/>
+        </section>
     }
 }
 

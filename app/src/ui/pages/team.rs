@@ -1,7 +1,7 @@
 //! The owner's part of the account page: the organisation's users, their
 //! roles, invitations and removal. Plain forms: each change reloads the page.
 
-use crate::api::team::{team, ChangeRole, InviteUser, MemberView, RemoveUser};
+use crate::api::team::{team, ChangeRole, EndMemberLogins, InviteUser, MemberView, RemoveUser};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::loaded::Loaded;
@@ -41,9 +41,11 @@ fn MemberTable(members: Vec<MemberView>) -> impl IntoView {
     let lang = use_lang();
     let change = ServerAction::<ChangeRole>::new();
     let remove = ServerAction::<RemoveUser>::new();
+    let log_out = ServerAction::<EndMemberLogins>::new();
     view! {
         <ActionError action=change/>
         <ActionError action=remove/>
+        <ActionError action=log_out/>
         <table class="table" id="team-members">
             <thead><tr>
                 <th scope="col">{lang.t("account-name")}</th>
@@ -54,7 +56,8 @@ fn MemberTable(members: Vec<MemberView>) -> impl IntoView {
             <tbody>
                 {members.into_iter().map(|m| {
                     let role_id = format!("role-{}", m.id);
-                    let (id_for_role, id_for_remove) = (m.id.clone(), m.id.clone());
+                    let (id_for_role, id_for_remove, id_for_log_out) = (m.id.clone(), m.id.clone(), m.id.clone());
+                    let log_out_label = lang.t_with("team-log-out-who", &[("email", m.email.clone().into())]);
                     let role_label = lang.t_with("team-role-of", &[("email", m.email.clone().into())]);
                     let remove_label = lang.t_with("team-remove-who", &[("email", m.email.clone().into())]);
                     let current = m.role.clone();
@@ -78,6 +81,12 @@ fn MemberTable(members: Vec<MemberView>) -> impl IntoView {
                             <td>{state}</td>
                             <td>
                                 {(!m.is_you).then(|| view! {
+                                    <ActionForm action=log_out attr:class="inline-form">
+                                        <input type="hidden" name="user_id" value=id_for_log_out/>
+                                        <button type="submit" class="button-secondary" aria-label=log_out_label>
+                                            {lang.t("team-log-out")}
+                                        </button>
+                                    </ActionForm>
                                     <ActionForm action=remove attr:class="inline-form">
                                         <input type="hidden" name="user_id" value=id_for_remove/>
                                         <button type="submit" class="button-secondary" aria-label=remove_label>

@@ -1,0 +1,180 @@
+//! The list of a user's logins over HTTP, on both engines: each device sees
+//! every login of its user with itself marked, can end another one (which is
+//! then logged out at once) but not its own through the list, cannot touch
+//! another user's logins; an owner can log a colleague out everywhere, and a
+//! role change does so too.
+
+use crate::support::{browser, fresh_url, full_login, next_totp_step, Portal, ENGINES};
+use app::backend::demo;
+
+async fn post(
+    client: &reqwest::Client,
+    portal: &Portal,
+    function: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(portal.url(&format!("/api/{function}")))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn logins(client: &reqwest::Client, portal: &Portal) -> Vec<serde_json::Value> {
+    let r = post(client, portal, "logins", &[]).await;
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+async fn logged_in(client: &reqwest::Client, portal: &Portal) -> bool {
+    match post(client, portal, "current_user", &[])
+        .await
+        .status()
+        .as_u16()
+    {
+        200 => true,
+        401 => false,
+        other => panic!("unexpected status {other}"),
+    }
+}
+
+#[tokio::test]
+async fn users_see_and_end_their_logins_and_owners_those_of_colleagues() {
+    for engine in ENGINES {
+        let portal = Portal::start(&fresh_url(engine).await).await;
+        let (laptop, phone) = (browser(), browser());
+        let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
+            .await
+            .seed;
+        let now = next_totp_step().await;
+        post(
+            &phone,
+            &portal,
+            "login",
+            &[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD)],
+        )
+        .await;
+        let code = app::backend::totp::code_at(&seed, now);
+        assert!(post(&phone, &portal, "second_factor", &[("code", &code)])
+            .await
+            .status()
+            .is_success());
+
+        let seen = logins(&laptop, &portal).await;
+        assert_eq!(seen.len(), 2, "{engine:?}: {seen:?}");
+        assert_eq!(seen.iter().filter(|l| l["current"] == true).count(), 1);
+        assert!(seen.iter().all(|l| l["ip"] == "127.0.0.1"), "{seen:?}");
+        let own = seen.iter().find(|l| l["current"] == true).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let other = seen.iter().find(|l| l["current"] == false).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+
+        // Not this device through the list; another user's login is not found.
+        assert_eq!(
+            post(&laptop, &portal, "end_login", &[("id", &own)])
+                .await
+                .status(),
+            422
+        );
+        let admin = browser();
+        let admin_seed = full_login(&admin, &portal, demo::ADMIN_EMAIL, demo::PASSWORD)
+            .await
+            .seed;
+        assert_eq!(
+            post(&admin, &portal, "end_login", &[("id", &other)])
+                .await
+                .status(),
+            404
+        );
+        assert!(logged_in(&phone, &portal).await, "{engine:?}");
+
+        // The owner ends the phone's login: the phone is logged out at once.
+        assert!(post(&laptop, &portal, "end_login", &[("id", &other)])
+            .await
+            .status()
+            .is_success());
+        assert!(
+            !logged_in(&phone, &portal).await,
+            "{engine:?}: the ended login still works"
+        );
+        assert!(logged_in(&laptop, &portal).await);
+        assert_eq!(logins(&laptop, &portal).await.len(), 1);
+
+        // An owner logs a colleague out everywhere; other customers' users are not found.
+        let members: Vec<serde_json::Value> = post(&laptop, &portal, "team", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
+        let admin_user = members
+            .iter()
+            .find(|m| m["email"] == demo::ADMIN_EMAIL)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            post(
+                &laptop,
+                &portal,
+                "end_member_logins",
+                &[("user_id", "nicht-da")]
+            )
+            .await
+            .status(),
+            404
+        );
+        assert!(logged_in(&admin, &portal).await);
+        post(
+            &laptop,
+            &portal,
+            "end_member_logins",
+            &[("user_id", &admin_user)],
+        )
+        .await;
+        assert!(
+            !logged_in(&admin, &portal).await,
+            "{engine:?}: colleague still logged in"
+        );
+        assert!(logged_in(&laptop, &portal).await);
+
+        // A role change logs the colleague out too.
+        let now = next_totp_step().await;
+        let admin = browser();
+        post(
+            &admin,
+            &portal,
+            "login",
+            &[("email", demo::ADMIN_EMAIL), ("password", demo::PASSWORD)],
+        )
+        .await;
+        let code = app::backend::totp::code_at(&admin_seed, now);
+        assert!(post(&admin, &portal, "second_factor", &[("code", &code)])
+            .await
+            .status()
+            .is_success());
+        assert!(logged_in(&admin, &portal).await);
+        let changed = post(
+            &laptop,
+            &portal,
+            "change_role",
+            &[("user_id", &admin_user), ("role", "readonly")],
+        )
+        .await;
+        assert!(
+            changed.status().is_success(),
+            "{engine:?}: {}",
+            changed.status()
+        );
+        assert!(
+            !logged_in(&admin, &portal).await,
+            "{engine:?}: still logged in after the role change"
+        );
+        assert!(logged_in(&laptop, &portal).await);
+    }
+}
