@@ -2,23 +2,10 @@
 //! the owner-only security log.
 
 use crate::support::{
-    browser, current_code, enrolment_seed, fresh_url, full_login, next_totp_step, Engine, Portal,
+    browser, call_fn as post, current_code, enrolment_seed, fresh_url, full_login, login_with_code,
+    next_totp_step, Engine, Portal,
 };
 use app::backend::demo;
-
-async fn post(
-    client: &reqwest::Client,
-    portal: &Portal,
-    function: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client
-        .post(portal.url(&format!("/api/{function}")))
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-}
 
 #[tokio::test]
 async fn changing_the_password_can_end_all_other_sessions() {
@@ -28,23 +15,7 @@ async fn changing_the_password_can_end_all_other_sessions() {
         let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
             .await
             .seed;
-        let now = next_totp_step().await;
-        post(
-            &phone,
-            &portal,
-            "login",
-            &[
-                ("email", demo::OWNER_EMAIL),
-                ("password", demo::PASSWORD),
-                ("next", "/"),
-            ],
-        )
-        .await;
-        let code = app::backend::totp::code_at(&seed, now);
-        assert!(post(&phone, &portal, "second_factor", &[("code", &code)])
-            .await
-            .status()
-            .is_success());
+        login_with_code(&phone, &portal, demo::OWNER_EMAIL, demo::PASSWORD, &seed).await;
         assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 200);
 
         let new = "neue-lange-passphrase";

@@ -4,22 +4,10 @@
 //! another user's logins; an owner can log a colleague out everywhere, and a
 //! role change does so too.
 
-use crate::support::{browser, fresh_url, full_login, next_totp_step, Portal, ENGINES};
+use crate::support::{
+    browser, call_fn as post, fresh_url, full_login, login_with_code, Portal, ENGINES,
+};
 use app::backend::demo;
-
-async fn post(
-    client: &reqwest::Client,
-    portal: &Portal,
-    function: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client
-        .post(portal.url(&format!("/api/{function}")))
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-}
 
 async fn logins(client: &reqwest::Client, portal: &Portal) -> Vec<serde_json::Value> {
     let r = post(client, portal, "logins", &[]).await;
@@ -47,19 +35,7 @@ async fn users_see_and_end_their_logins_and_owners_those_of_colleagues() {
         let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
             .await
             .seed;
-        let now = next_totp_step().await;
-        post(
-            &phone,
-            &portal,
-            "login",
-            &[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD)],
-        )
-        .await;
-        let code = app::backend::totp::code_at(&seed, now);
-        assert!(post(&phone, &portal, "second_factor", &[("code", &code)])
-            .await
-            .status()
-            .is_success());
+        login_with_code(&phone, &portal, demo::OWNER_EMAIL, demo::PASSWORD, &seed).await;
 
         let seen = logins(&laptop, &portal).await;
         assert_eq!(seen.len(), 2, "{engine:?}: {seen:?}");
@@ -144,20 +120,15 @@ async fn users_see_and_end_their_logins_and_owners_those_of_colleagues() {
         assert!(logged_in(&laptop, &portal).await);
 
         // A role change logs the colleague out too.
-        let now = next_totp_step().await;
         let admin = browser();
-        post(
+        login_with_code(
             &admin,
             &portal,
-            "login",
-            &[("email", demo::ADMIN_EMAIL), ("password", demo::PASSWORD)],
+            demo::ADMIN_EMAIL,
+            demo::PASSWORD,
+            &admin_seed,
         )
         .await;
-        let code = app::backend::totp::code_at(&admin_seed, now);
-        assert!(post(&admin, &portal, "second_factor", &[("code", &code)])
-            .await
-            .status()
-            .is_success());
         assert!(logged_in(&admin, &portal).await);
         let changed = post(
             &laptop,

@@ -2,25 +2,11 @@
 //! on both database engines.
 
 use crate::support::{
-    browser, current_code, enrolment_seed, fresh_url, session_cookie, set_session_cookie, Portal,
-    ENGINES,
+    browser, call_fn as call, current_code, enrolment_seed, fresh_url, session_cookie,
+    set_session_cookie, Portal, ENGINES,
 };
 use app::backend::demo;
 use reqwest::header::{ACCEPT, LOCATION};
-
-async fn call(
-    client: &reqwest::Client,
-    portal: &Portal,
-    function: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client
-        .post(portal.url(&format!("/api/{function}")))
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-}
 
 async fn login(
     client: &reqwest::Client,

@@ -280,6 +280,47 @@ pub async fn next_totp_step() -> u64 {
     app::backend::now() as u64
 }
 
+/// Calls the server function `function` with `form`, as a form post does.
+pub async fn call_fn(
+    client: &reqwest::Client,
+    portal: &Portal,
+    function: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(portal.url(&format!("/api/{function}")))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Logs in a user whose authenticator (`seed`) is set up: waits for a TOTP
+/// step not used yet, then password and code.
+pub async fn login_with_code(
+    client: &reqwest::Client,
+    portal: &Portal,
+    email: &str,
+    password: &str,
+    seed: &[u8],
+) {
+    let now = next_totp_step().await;
+    call_fn(
+        client,
+        portal,
+        "login",
+        &[("email", email), ("password", password)],
+    )
+    .await;
+    let code = app::backend::totp::code_at(seed, now);
+    let done = call_fn(client, portal, "second_factor", &[("code", &code)]).await;
+    assert!(
+        done.status().is_success(),
+        "second factor: {}",
+        done.status()
+    );
+}
+
 /// What a completed HTTP login leaves the test.
 pub struct LoggedIn {
     /// The TOTP seed the server handed out.
