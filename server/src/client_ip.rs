@@ -23,7 +23,7 @@ pub fn client_of(peer: IpAddr, forwarded_for: &[&str], trusted: &[IpAddr]) -> Ip
     let mut client = peer;
     let hops = forwarded_for.iter().rev().flat_map(|h| h.rsplit(','));
     for hop in hops {
-        let Ok(ip) = hop.trim().parse::<IpAddr>() else {
+        let Some(ip) = hop_address(hop.trim()) else {
             break;
         };
         client = ip.to_canonical();
@@ -32,6 +32,14 @@ pub fn client_of(peer: IpAddr, forwarded_for: &[&str], trusted: &[IpAddr]) -> Ip
         }
     }
     client
+}
+
+/// The address of one `X-Forwarded-For` entry; some proxies add the port
+/// (`192.0.2.1:5678`, `[2001:db8::1]:443`).
+fn hop_address(hop: &str) -> Option<IpAddr> {
+    hop.parse::<IpAddr>()
+        .ok()
+        .or_else(|| hop.parse::<SocketAddr>().ok().map(|a| a.ip()))
 }
 
 /// Puts the request's [`ClientIp`] into its extensions.
@@ -103,6 +111,15 @@ mod tests {
             ip("10.0.0.6")
         );
         assert_eq!(client_of(ip("10.0.0.5"), &[""], &proxies), ip("10.0.0.5"));
+        // Entries with a port.
+        assert_eq!(
+            client_of(ip("10.0.0.5"), &["198.51.100.9:5678"], &proxies),
+            ip("198.51.100.9")
+        );
+        assert_eq!(
+            client_of(ip("10.0.0.5"), &["[2001:db8::7]:443"], &proxies),
+            ip("2001:db8::7")
+        );
         // IPv4 peers seen as IPv6-mapped addresses are the same proxy.
         assert_eq!(
             client_of(ip("::ffff:10.0.0.5"), &["2001:db8::1"], &proxies),

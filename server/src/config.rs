@@ -94,7 +94,7 @@ pub struct HttpConfig {
     /// A request's header must arrive within this time; an idle keep-alive
     /// connection is closed after it too.
     pub header_timeout_secs: u64,
-    /// A request's body must arrive within this time.
+    /// A request's body may pause at most this long between two pieces.
     pub body_timeout_secs: u64,
     /// Connections open at once (lowered to fit the descriptor limit).
     pub max_connections: usize,

@@ -4,7 +4,8 @@
 //! - a request's header must arrive within `header_timeout`; hyper starts
 //!   that clock whenever it waits for a request head, so an idle keep-alive
 //!   connection is closed after the same time;
-//! - a request body must arrive within `body_timeout` (`web::router`);
+//! - a request body may pause at most `body_timeout` between two pieces
+//!   (`web::router`);
 //! - at most `max_connections` connections are open at once, kept below the
 //!   descriptor limit so the database, DNS and SMTP always get descriptors.
 //!   Past the cap new connections wait in the listen backlog.
@@ -36,6 +37,9 @@ pub struct Limits {
     pub header_timeout: Duration,
     pub max_connections: usize,
 }
+
+/// How long shutdown waits for running requests.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
 /// Descriptors kept free for everything that is not an HTTP connection.
 const RESERVED_DESCRIPTORS: u64 = 512;
@@ -123,5 +127,12 @@ pub async fn serve(
         });
     }
     drop(listener);
-    graceful.shutdown().await;
+    // Running requests get this long to finish; a client that stopped
+    // reading a response does not hold the process forever.
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("connections still open after the shutdown grace period; closing them");
+    }
 }

@@ -54,6 +54,10 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         }
         Err(LoginError::Db(e)) => return Err(AppError::internal(e)),
     };
+    // A new login starts any authenticator set-up afresh: a key that someone
+    // else who knew the password saw on the set-up page does not outlive it.
+    // Within one login the key stays (a mistyped code or a reload keep it).
+    crate::backend::totp::discard_enrolment(&backend, &user.id).await?;
     let session = session().await?;
     // A new session id after the password: an id planted before login becomes
     // worthless. The session reaches nothing but the second factor yet.
@@ -87,7 +91,15 @@ fn set_lang_cookie(lang: crate::i18n::Lang) {
 
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
-    let session = crate::api::guard::session().await?;
+    use crate::api::guard::{backend, current_login_id, session};
+    let session = session().await?;
+    // The login's row ends first: even if a request of this session that is
+    // still running saved the session again, the login stays over.
+    if let Some(login_id) = current_login_id(&session).await? {
+        crate::backend::login_sessions::end_by_id(&backend()?, &login_id, crate::backend::now())
+            .await
+            .map_err(AppError::internal)?;
+    }
     // Deletes the session record: the old cookie is worthless afterwards.
     session.flush().await.map_err(AppError::internal)?;
     leptos_axum::redirect("/anmelden?abgemeldet=1");
@@ -160,6 +172,9 @@ pub async fn set_password(
         Ok(redeemed) => {
             use crate::backend::security_log::EventKind;
             tracing::info!(event = "password_set", user_id = %redeemed.user_id, reset = redeemed.was_reset, "password set from link");
+            // A set-up begun before (perhaps by someone who knew the old
+            // password) starts afresh.
+            crate::backend::totp::discard_enrolment(&backend, &redeemed.user_id).await?;
             if redeemed.was_reset {
                 // The reset ended every session (epoch); the login list says so too.
                 crate::backend::login_sessions::end_all(

@@ -100,6 +100,16 @@ pub async fn end(
     Ok(ended.rows_affected() == 1)
 }
 
+/// Ends the login `id` (logout: the session knows its own row).
+pub async fn end_by_id(backend: &Backend, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE login_sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL")
+        .bind(now)
+        .bind(id)
+        .execute(&backend.db.pool)
+        .await
+        .map(|_| ())
+}
+
 /// Ends every login of the user except `keep` (none: all); returns how many.
 pub async fn end_all(
     backend: &Backend,

@@ -85,6 +85,12 @@ fn verify_blocking(password: &str, hash: &str) -> bool {
             .transpose()?
             .unwrap_or_default();
         let params = Params::try_from(&parsed)?;
+        // Costs above our own would make this thread allocate (and keep)
+        // whatever a stored hash names: refuse them.
+        if params.m_cost() > M_COST_KIB || params.p_cost() > P_COST || params.t_cost() > 4 * T_COST
+        {
+            return Ok(false);
+        }
         let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
             return Ok(false);
         };
@@ -215,6 +221,10 @@ mod tests {
         .to_string();
         assert!(verify_blocking("alt", &cheap));
         assert!(!verify_blocking("alt", "kein PHC-String"));
+        // A stored hash naming a huge cost is refused before anything is allocated.
+        let huge = cheap.replace("m=1024", "m=4000000");
+        assert_ne!(huge, cheap);
+        assert!(!verify_blocking("alt", &huge));
     }
 
     #[tokio::test]

@@ -361,3 +361,43 @@ async fn forwarded_addresses_count_only_from_trusted_proxies() {
     }
     assert_eq!(wrong_login_via(&direct, "203.0.113.99").await, 429);
 }
+
+#[tokio::test]
+async fn the_set_up_key_stays_within_a_login_and_a_new_login_starts_afresh() {
+    use crate::support::{call_fn, enrolment_seed};
+    let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
+    let password_step = |client: reqwest::Client| {
+        let portal = &portal;
+        async move {
+            let r = call_fn(
+                &client,
+                portal,
+                "login",
+                &[("email", demo::ADMIN_EMAIL), ("password", demo::PASSWORD)],
+            )
+            .await;
+            assert!(r.status().is_success());
+            client
+        }
+    };
+    // Someone else who knew the password opens the set-up page first.
+    let other = password_step(browser()).await;
+    let seen_by_other = enrolment_seed(&other, &portal).await;
+    // The user's own login: a new key, which stays through reloads.
+    let user = password_step(browser()).await;
+    let first = enrolment_seed(&user, &portal).await;
+    assert_ne!(first, seen_by_other, "a new login starts the set-up afresh");
+    assert_eq!(
+        enrolment_seed(&user, &portal).await,
+        first,
+        "a reload keeps the key"
+    );
+    let done = call_fn(
+        &user,
+        &portal,
+        "confirm_enrolment",
+        &[("code", &current_code(&first))],
+    )
+    .await;
+    assert!(done.status().is_success(), "{}", done.status());
+}
