@@ -119,6 +119,10 @@ pub async fn logged_in_user(
     session: &Session,
     backend: &Backend,
 ) -> Result<Option<SessionUser>, AppError> {
+    let seen_before = session
+        .get::<i64>(SEEN_AT_KEY)
+        .await
+        .map_err(AppError::internal)?;
     let SessionState::LoggedIn { user_id } = session_state(session, backend.sessions)
         .await
         .map_err(AppError::internal)?
@@ -140,10 +144,14 @@ pub async fn logged_in_user(
         .map_err(AppError::internal)?
     {
         Some(user) if user.session_epoch == epoch => {
-            // Touched just now (see `session_state_at`): the login list shows it.
-            let now = now();
-            if session.get::<i64>(SEEN_AT_KEY).await.ok().flatten() == Some(now) {
-                if let Err(e) = crate::backend::login_sessions::touch(backend, &login_id, now).await
+            // Touched by `session_state` just now: the login list shows it too.
+            let seen = session
+                .get::<i64>(SEEN_AT_KEY)
+                .await
+                .map_err(AppError::internal)?;
+            if let Some(seen) = seen.filter(|_| seen != seen_before) {
+                if let Err(e) =
+                    crate::backend::login_sessions::touch(backend, &login_id, seen).await
                 {
                     tracing::warn!(error = %e, "noting a login's activity failed");
                 }

@@ -44,28 +44,14 @@ async fn count_since(
 pub async fn begin_attempt(backend: &Backend, key: &str, ip: &str) -> Result<(), ThrottleError> {
     let at = now();
     let since = at - WINDOW_SECS;
-    let attempt = new_id();
-    sqlx::query("INSERT INTO login_attempts (id, account, ip, at) VALUES ($1, $2, $3, $4)")
-        .bind(&attempt)
-        .bind(key)
-        .bind(ip)
-        .bind(at)
-        .execute(&backend.db.pool)
-        .await?;
+    let attempt = record(backend, key, ip, at).await?;
     let (per_key, first_key) = count_since(backend, "account", key, since).await?;
     let (per_ip, first_ip) = count_since(backend, "ip", ip, since).await?;
-    if per_key > MAX_PER_KEY || per_ip > MAX_PER_IP {
-        sqlx::query("DELETE FROM login_attempts WHERE id = $1")
-            .bind(&attempt)
-            .execute(&backend.db.pool)
-            .await?;
-        let first = if per_key > MAX_PER_KEY {
-            first_key
-        } else {
-            first_ip
-        };
-        let retry_after = (first.unwrap_or(at) + WINDOW_SECS - at).max(1) as u64;
-        return Err(ThrottleError::Throttled { retry_after });
+    if per_key > MAX_PER_KEY {
+        return Err(withdraw(backend, &attempt, first_key, WINDOW_SECS, at).await?);
+    }
+    if per_ip > MAX_PER_IP {
+        return Err(withdraw(backend, &attempt, first_ip, WINDOW_SECS, at).await?);
     }
     Ok(())
 }
@@ -80,24 +66,43 @@ pub async fn begin_action(
     window_secs: i64,
 ) -> Result<(), ThrottleError> {
     let at = now();
-    let attempt = new_id();
     // No address: actions are limited per key only.
-    sqlx::query("INSERT INTO login_attempts (id, account, ip, at) VALUES ($1, $2, '-', $3)")
+    let attempt = record(backend, key, "-", at).await?;
+    let (uses, first) = count_since(backend, "account", key, at - window_secs).await?;
+    if uses > max {
+        return Err(withdraw(backend, &attempt, first, window_secs, at).await?);
+    }
+    Ok(())
+}
+
+/// Stores one attempt before it is counted, so simultaneous ones see each other.
+async fn record(backend: &Backend, key: &str, ip: &str, at: i64) -> Result<String, sqlx::Error> {
+    let attempt = new_id();
+    sqlx::query("INSERT INTO login_attempts (id, account, ip, at) VALUES ($1, $2, $3, $4)")
         .bind(&attempt)
         .bind(key)
+        .bind(ip)
         .bind(at)
         .execute(&backend.db.pool)
         .await?;
-    let (uses, first) = count_since(backend, "account", key, at - window_secs).await?;
-    if uses > max {
-        sqlx::query("DELETE FROM login_attempts WHERE id = $1")
-            .bind(&attempt)
-            .execute(&backend.db.pool)
-            .await?;
-        let retry_after = (first.unwrap_or(at) + window_secs - at).max(1) as u64;
-        return Err(ThrottleError::Throttled { retry_after });
-    }
-    Ok(())
+    Ok(attempt)
+}
+
+/// Takes back a refused attempt (it does not count) and says when the
+/// oldest one in the window, `first`, leaves it.
+async fn withdraw(
+    backend: &Backend,
+    attempt: &str,
+    first: Option<i64>,
+    window_secs: i64,
+    at: i64,
+) -> Result<ThrottleError, sqlx::Error> {
+    sqlx::query("DELETE FROM login_attempts WHERE id = $1")
+        .bind(attempt)
+        .execute(&backend.db.pool)
+        .await?;
+    let retry_after = (first.unwrap_or(at) + window_secs - at).max(1) as u64;
+    Ok(ThrottleError::Throttled { retry_after })
 }
 
 /// Forgets the failed attempts of `key` after a success.

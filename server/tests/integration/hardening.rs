@@ -5,8 +5,8 @@
 //! addresses claimed in `X-Forwarded-For`.
 
 use crate::support::{
-    browser, current_code, fresh_url, full_login, next_totp_step, Engine, Portal, ENGINES,
-    OPERATOR_TOKEN,
+    browser, call_fn, current_code, enrolment_seed, fresh_url, full_login, next_totp_step, Engine,
+    Portal, ENGINES, OPERATOR_TOKEN,
 };
 use app::backend::demo;
 use reqwest::header::RETRY_AFTER;
@@ -79,26 +79,23 @@ async fn codes_asked_again_count_against_the_login_limits() {
         next_totp_step().await;
         // The right password each time: it must not reset the count of wrong codes.
         for n in 0..app::backend::throttle::MAX_PER_KEY {
-            let r = client
-                .post(portal.url("/api/start_reenrolment"))
-                .form(&[
-                    ("password", demo::PASSWORD.to_string()),
-                    ("code", wrong_code(&current_code(&seed))),
-                ])
-                .send()
-                .await
-                .unwrap();
+            let wrong = wrong_code(&current_code(&seed));
+            let r = call_fn(
+                &client,
+                &portal,
+                "start_reenrolment",
+                &[("password", demo::PASSWORD), ("code", &wrong)],
+            )
+            .await;
             assert_eq!(r.status(), 422, "{engine:?}: wrong code {n}");
         }
-        let hashes = client
-            .post(portal.url("/api/start_reenrolment"))
-            .form(&[
-                ("password", demo::PASSWORD.to_string()),
-                ("code", current_code(&seed)),
-            ])
-            .send()
-            .await
-            .unwrap();
+        let hashes = call_fn(
+            &client,
+            &portal,
+            "start_reenrolment",
+            &[("password", demo::PASSWORD), ("code", &current_code(&seed))],
+        )
+        .await;
         assert_eq!(
             hashes.status(),
             429,
@@ -106,19 +103,20 @@ async fn codes_asked_again_count_against_the_login_limits() {
         );
         assert!(hashes.headers().contains_key(RETRY_AFTER));
         // The cancellation asks for a code too: the same limit holds there.
-        let cancel = client
-            .post(portal.url("/api/cancel"))
-            .form(&[
+        let cancel = call_fn(
+            &client,
+            &portal,
+            "cancel",
+            &[
                 ("target", "contract"),
                 ("end", ""),
                 ("password", demo::PASSWORD),
                 ("code", &current_code(&seed)),
                 ("confirm", "yes"),
                 ("request_key", "k-1"),
-            ])
-            .send()
-            .await
-            .unwrap();
+            ],
+        )
+        .await;
         assert_eq!(cancel.status(), 429, "{engine:?}: cancellation");
     }
 }
@@ -171,31 +169,33 @@ async fn overlong_texts_get_a_clear_answer_on_both_engines() {
         let portal = Portal::start(&fresh_url(engine).await).await;
         let (client, _) = owner_session(&portal).await;
         let long = "%".repeat(60_000);
-        let r = client
-            .post(portal.url("/api/mailboxes"))
-            .form(&[
+        let r = call_fn(
+            &client,
+            &portal,
+            "mailboxes",
+            &[
                 ("query[search]", long.as_str()),
                 ("query[level]", "All"),
                 ("query[sort]", "UsageDesc"),
-            ])
-            .send()
-            .await
-            .unwrap();
+            ],
+        )
+        .await;
         let status = r.status();
         let body = r.text().await.unwrap();
         assert!(
             status == 422 && body.contains("input-too-long"),
             "{engine:?}: {status} {body}"
         );
-        let r = browser()
-            .post(portal.url("/api/login"))
-            .form(&[
+        let r = call_fn(
+            &browser(),
+            &portal,
+            "login",
+            &[
                 ("email", demo::OWNER_EMAIL),
                 ("password", &"x".repeat(100_000)),
-            ])
-            .send()
-            .await
-            .unwrap();
+            ],
+        )
+        .await;
         assert_eq!(r.status(), 422, "{engine:?}: overlong password");
     }
 }
@@ -219,18 +219,21 @@ async fn invitations_do_not_tell_whether_an_address_has_an_account_elsewhere() {
         .await
         .unwrap();
         let (client, _) = owner_session(&portal).await;
-        let invite = |email: &'static str| {
-            client
-                .post(portal.url("/api/invite_user"))
-                .form(&[
+        let invite = |email: &'static str| async {
+            call_fn(
+                &client,
+                &portal,
+                "invite_user",
+                &[
                     ("email", email),
                     ("display_name", "Neu"),
                     ("role", "readonly"),
-                ])
-                .send()
+                ],
+            )
+            .await
         };
-        let new = invite("neu@muster-gmbh.de").await.unwrap();
-        let elsewhere = invite("chef@neun.de").await.unwrap();
+        let new = invite("neu@muster-gmbh.de").await;
+        let elsewhere = invite("chef@neun.de").await;
         assert_eq!(new.status(), elsewhere.status(), "{engine:?}");
         assert_eq!(
             new.headers().get("location"),
@@ -241,16 +244,18 @@ async fn invitations_do_not_tell_whether_an_address_has_an_account_elsewhere() {
         // Probing many addresses runs into a limit per owner and hour.
         let mut limited = None;
         for n in 0..app::api::team::INVITATIONS_PER_HOUR {
-            let r = client
-                .post(portal.url("/api/invite_user"))
-                .form(&[
-                    ("email", format!("probe{n}@example.org")),
-                    ("display_name", "Probe".into()),
-                    ("role", "readonly".into()),
-                ])
-                .send()
-                .await
-                .unwrap();
+            let email = format!("probe{n}@example.org");
+            let r = call_fn(
+                &client,
+                &portal,
+                "invite_user",
+                &[
+                    ("email", &email),
+                    ("display_name", "Probe"),
+                    ("role", "readonly"),
+                ],
+            )
+            .await;
             if r.status() == 429 {
                 limited = Some(n);
                 break;
@@ -364,7 +369,6 @@ async fn forwarded_addresses_count_only_from_trusted_proxies() {
 
 #[tokio::test]
 async fn the_set_up_key_stays_within_a_login_and_a_new_login_starts_afresh() {
-    use crate::support::{call_fn, enrolment_seed};
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let password_step = |client: reqwest::Client| {
         let portal = &portal;
