@@ -17,7 +17,8 @@ const dnsFixtureBinary = path.join(root, 'target', 'debug', 'examples', 'dns_fix
 
 export const serverEnv = {
   DATABASE_URL: e2eDatabase,
-  PORTAL_PUBLIC_URL: `http://127.0.0.1:${port}`,
+  // A domain name, not an IP: passkeys (WebAuthn) are bound to one.
+  PORTAL_PUBLIC_URL: `http://localhost:${port}`,
   LEPTOS_SITE_ROOT: path.join(root, 'target', 'site'),
   LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
   LEPTOS_OUTPUT_NAME: 'rhoenmail-portal',
@@ -45,7 +46,7 @@ export default defineConfig({
   timeout: 120_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://localhost:${port}`,
     locale: 'de-DE',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

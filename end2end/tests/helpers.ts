@@ -10,7 +10,7 @@ export const demo = {
   owner: 'inhaberin@muster-gmbh.de',
   admin: 'admin@muster-gmbh.de',
   readonly: 'buchhaltung@muster-gmbh.de',
-  password: 'Rhoen-Demo-2026',
+  password: 'Wanderkarte-Holunder-73',
 };
 
 /** Seeds of the authenticators set up during this run, and the last step each used. */

@@ -81,6 +81,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }),
         calendar: Arc::new(Calendar::default()),
         sessions: config.session.limits(),
+        passkeys: app::backend::passkeys::relying_party(&config.public_url).map(Arc::new),
     };
     match command {
         Command::Serve => serve(backend, &config).await,

@@ -13,6 +13,8 @@ pub struct AccountView {
     pub totp_enabled: bool,
     pub unused_recovery_codes: i64,
     pub is_owner: bool,
+    /// Where password links go instead of the account's own address.
+    pub alternative_email: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -79,7 +81,11 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
     let unused = totp::unused_recovery_codes(&backend, &user.id)
         .await
         .map_err(AppError::internal)?;
+    let alternative_email = crate::backend::alternative_email::of(&backend, &user.id)
+        .await
+        .map_err(AppError::internal)?;
     Ok(AccountView {
+        alternative_email,
         display_name: user.display_name,
         email: user.email,
         role: user.role.as_str().to_string(),
@@ -100,16 +106,21 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     use crate::api::guard::{adopt_epoch, backend, current_user, record_event, session};
     use crate::backend::{security_log::EventKind, users};
-    use crate::domain::password_policy::{check_new_password, PasswordProblem};
 
     let user = current_user().await?;
-    check_new_password(&new_password, &new_password_repeat).map_err(|problem| match problem {
-        PasswordProblem::TooShort => AppError::validation("new_password", "password-too-short"),
-        PasswordProblem::TooLong => AppError::validation("new_password", "password-too-long"),
-        PasswordProblem::Mismatch => {
-            AppError::validation("new_password_repeat", "password-mismatch")
-        }
-    })?;
+    let company = crate::backend::customers::get(&backend()?.db, &user.customer_id)
+        .await
+        .map_err(AppError::internal)?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    crate::api::auth::ssr::check_new_password(
+        &new_password,
+        &new_password_repeat,
+        user.email.clone(),
+        company,
+        ["new_password", "new_password_repeat"],
+    )
+    .await?;
     ssr::check_password(&user, current_password).await?;
     let backend = backend()?;
     let hash = backend
@@ -247,5 +258,41 @@ pub async fn end_other_logins() -> Result<(), AppError> {
         .map_err(AppError::internal)?;
     record_event(&user.id, EventKind::OtherSessionsEnded).await;
     leptos_axum::redirect("/konto?sitzungen=beendet#anmeldungen");
+    Ok(())
+}
+
+/// Sets or removes the alternative address for password links. Whoever holds
+/// it can reset the password, so it needs the password and a current code,
+/// like a new authenticator.
+#[server(endpoint = "change_alternative_email")]
+pub async fn change_alternative_email(
+    password: String,
+    code: String,
+    alternative_email: String,
+) -> Result<(), AppError> {
+    use crate::api::guard::{backend, client_ip, current_user, reauthenticate};
+    use crate::domain::mail_address::MailAddress;
+    let user = current_user().await?;
+    let wanted = alternative_email.trim();
+    let new = if wanted.is_empty() {
+        None
+    } else {
+        let address = MailAddress::parse(wanted)
+            .map_err(|_| AppError::validation("alternative_email", "alt-email-invalid"))?;
+        if address.as_str() == user.email {
+            return Err(AppError::validation("alternative_email", "alt-email-same"));
+        }
+        Some(address)
+    };
+    reauthenticate(&user, password, &code).await?;
+    crate::backend::alternative_email::change(
+        &backend()?,
+        &user.id,
+        new.as_ref(),
+        &client_ip().await,
+    )
+    .await
+    .map_err(AppError::internal)?;
+    leptos_axum::redirect("/konto?alternativ=geaendert#alternative-adresse");
     Ok(())
 }

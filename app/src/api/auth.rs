@@ -16,6 +16,45 @@ pub struct UserView {
     pub contract_ends: Option<String>,
 }
 
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use crate::domain::password_policy::{check_length, PasswordProblem};
+    use crate::domain::password_strength::{self, PasswordContext};
+    use crate::error::AppError;
+
+    /// Checks a new password against every rule. The strength estimate takes
+    /// milliseconds of CPU, so it runs off the async threads. `fields` name
+    /// the password field and its repetition, for the message's place.
+    pub async fn check_new_password(
+        password: &str,
+        repeated: &str,
+        email: String,
+        company: String,
+        [field, repeat_field]: [&str; 2],
+    ) -> Result<(), AppError> {
+        // Cheap before the estimate: no copy of an oversized input.
+        check_length(password)
+            .map_err(|problem| AppError::validation(field, problem.message_id()))?;
+        let (password, repeated) = (password.to_string(), repeated.to_string());
+        let verdict = tokio::task::spawn_blocking(move || {
+            let context = PasswordContext {
+                company: &company,
+                email: &email,
+            };
+            password_strength::check_new_password(&password, &repeated, &context)
+        })
+        .await
+        .map_err(AppError::internal)?;
+        verdict.map_err(|problem| {
+            let at = match problem {
+                PasswordProblem::Mismatch => repeat_field,
+                _ => field,
+            };
+            AppError::validation(at, problem.message_id())
+        })
+    }
+}
+
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::api::guard::{backend, begin_login, session};
@@ -135,9 +174,10 @@ pub async fn password_link_valid(token: String) -> Result<bool, AppError> {
     use crate::domain::input_limits as limits;
     limits::check("token", &token, limits::CODE)?;
     let backend = crate::api::guard::backend()?;
-    crate::backend::tokens::is_usable(&backend.db, &token)
+    let holder = crate::backend::tokens::holder(&backend.db, &token)
         .await
-        .map_err(AppError::internal)
+        .map_err(AppError::internal)?;
+    Ok(holder.is_some())
 }
 
 #[server(endpoint = "set_password")]
@@ -148,21 +188,23 @@ pub async fn set_password(
 ) -> Result<(), AppError> {
     use crate::backend::tokens::{self, TokenError};
     use crate::domain::input_limits as limits;
-    use crate::domain::password_policy::{check_new_password, PasswordProblem};
 
     limits::check("token", &token, limits::CODE)?;
-    check_new_password(&password, &password_repeat).map_err(|problem| match problem {
-        PasswordProblem::TooShort => AppError::validation("password", "password-too-short"),
-        PasswordProblem::TooLong => AppError::validation("password", "password-too-long"),
-        PasswordProblem::Mismatch => AppError::validation("password_repeat", "password-mismatch"),
-    })?;
     let backend = crate::api::guard::backend()?;
-    if !tokens::is_usable(&backend.db, &token)
+    let Some(holder) = tokens::holder(&backend.db, &token)
         .await
         .map_err(AppError::internal)?
-    {
+    else {
         return Err(AppError::validation("token", "password-link-invalid"));
-    }
+    };
+    ssr::check_new_password(
+        &password,
+        &password_repeat,
+        holder.email,
+        holder.company,
+        ["password", "password_repeat"],
+    )
+    .await?;
     let hash = backend
         .passwords
         .hash(password)

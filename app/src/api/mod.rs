@@ -11,6 +11,7 @@ pub mod contract;
 pub mod domains;
 pub mod mailboxes;
 pub mod overview;
+pub mod passkeys;
 pub mod team;
 pub mod two_factor;
 

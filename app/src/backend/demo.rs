@@ -13,7 +13,7 @@ pub const OWNER_EMAIL: &str = "inhaberin@muster-gmbh.de";
 pub const ADMIN_EMAIL: &str = "admin@muster-gmbh.de";
 pub const READONLY_EMAIL: &str = "buchhaltung@muster-gmbh.de";
 /// Password of all demo users. Demo data only; real users set their own.
-pub const PASSWORD: &str = "Rhoen-Demo-2026";
+pub const PASSWORD: &str = "Wanderkarte-Holunder-73";
 pub const MAILBOX_COUNT: usize = 250;
 
 const FIRST: [&str; 20] = [

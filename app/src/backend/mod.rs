@@ -2,6 +2,7 @@
 //! Only compiled with `ssr`; the browser reaches it through `crate::api`.
 
 pub mod addons;
+pub mod alternative_email;
 pub mod calendar;
 pub mod cancellation_mail;
 pub mod cancellations;
@@ -19,6 +20,7 @@ pub mod mail_sender;
 pub mod mailboxes;
 pub mod outbox;
 pub mod overview;
+pub mod passkeys;
 pub mod password_reset;
 pub mod passwords;
 pub mod quota_alert_mail;
@@ -55,6 +57,9 @@ pub struct Backend {
     pub calendar: Arc<calendar::Calendar>,
     /// How long a login lasts.
     pub sessions: SessionLimits,
+    /// The WebAuthn relying party; `None` where the public address has no
+    /// domain name (passkeys are then not offered).
+    pub passkeys: Option<Arc<webauthn_rs::prelude::Webauthn>>,
 }
 
 /// How long a login lasts: `idle_secs` without a request, and

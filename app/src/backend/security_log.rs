@@ -25,6 +25,11 @@ pub enum EventKind {
     ServiceRequest,
     /// The contract or an add-on cancelled (detail: what and to when).
     Cancellation,
+    /// The address for password links changed (the old one hears of it too).
+    AlternativeEmailChanged,
+    /// A passkey added or removed (detail: its name).
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 impl EventKind {
@@ -44,6 +49,9 @@ impl EventKind {
             EventKind::OtherSessionsEnded => "other-sessions-ended",
             EventKind::ServiceRequest => "service-request",
             EventKind::Cancellation => "cancellation",
+            EventKind::AlternativeEmailChanged => "alternative-email-changed",
+            EventKind::PasskeyAdded => "passkey-added",
+            EventKind::PasskeyRemoved => "passkey-removed",
         }
     }
 }
@@ -58,6 +66,9 @@ impl EventKind {
                 | EventKind::TotpEnabled
                 | EventKind::PasswordChanged
                 | EventKind::PasswordReset
+                | EventKind::AlternativeEmailChanged
+                | EventKind::PasskeyAdded
+                | EventKind::PasskeyRemoved
         )
     }
 }
@@ -81,8 +92,28 @@ pub async fn record(
     ip: &str,
     detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    let at = now();
     let mut tx = backend.db.begin_write().await?;
+    let queued = record_in(&mut tx, backend, user_id, kind, ip, detail, &[]).await?;
+    tx.commit().await?;
+    if queued {
+        backend.mail.wake();
+    }
+    Ok(())
+}
+
+/// `record` inside the caller's transaction, so the change and its record
+/// are stored together. The notice also goes to `also_notify` (an address
+/// that is being replaced). Returns whether a mail was queued.
+pub async fn record_in(
+    tx: &mut sqlx::AnyConnection,
+    backend: &Backend,
+    user_id: &str,
+    kind: EventKind,
+    ip: &str,
+    detail: Option<&str>,
+    also_notify: &[String],
+) -> Result<bool, sqlx::Error> {
+    let at = now();
     sqlx::query(
         "INSERT INTO security_events (id, customer_id, user_id, actor_email, kind, ip, at, detail)
          SELECT $1, customer_id, id, email, $2, $3, $4, $6 FROM users WHERE id = $5",
@@ -95,33 +126,38 @@ pub async fn record(
     .bind(detail)
     .execute(&mut *tx)
     .await?;
-    let mut queued = false;
-    if kind.notifies_user() {
-        let user = sqlx::query("SELECT customer_id, email, language FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if let Some(user) = user {
-            let lang = Lang::parse(&user.get::<String, _>(2)).unwrap_or_default();
-            let (subject, body) = notice(lang, kind, at, ip, &backend.public_url);
-            let mail = NewMail {
-                customer_id: Some(user.get(0)),
-                kind: "security-notice",
-                dedupe_key: None,
-                recipients: vec![user.get(1)],
-                cc: Vec::new(),
-                subject,
-                body,
-            };
-            backend.mail.queue(&mut tx, &mail, at).await?;
-            queued = true;
+    if !kind.notifies_user() {
+        return Ok(false);
+    }
+    let Some(user) = sqlx::query("SELECT customer_id, email, language FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let lang = Lang::parse(&user.get::<String, _>(2)).unwrap_or_default();
+    let (subject, body) = notice(lang, kind, at, ip, &backend.public_url);
+    let mut recipients = vec![user.get::<String, _>(1)];
+    for other in also_notify {
+        if !recipients.contains(other) {
+            recipients.push(other.clone());
         }
     }
-    tx.commit().await?;
-    if queued {
-        backend.mail.wake();
+    // One mail per address: nobody learns the other address from the header.
+    for to in recipients {
+        let mail = NewMail {
+            customer_id: Some(user.get(0)),
+            kind: "security-notice",
+            dedupe_key: None,
+            recipients: vec![to],
+            cc: Vec::new(),
+            subject: subject.clone(),
+            body: body.clone(),
+        };
+        backend.mail.queue(&mut *tx, &mail, at).await?;
     }
-    Ok(())
+    Ok(true)
 }
 
 /// The notice mail: what happened, when, from where, and what to do if it was not the user.

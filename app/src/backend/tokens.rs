@@ -62,14 +62,30 @@ pub async fn create_in(
     Ok(token)
 }
 
-/// Whether the token could still be used (for showing the form or a clear error).
-pub async fn is_usable(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
-    let row = sqlx::query("SELECT 1 AS ok FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
-        .bind(digest(token))
-        .bind(now())
-        .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.is_some())
+/// The account a usable token belongs to, with the words its new password
+/// must not be built on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenHolder {
+    pub email: String,
+    pub company: String,
+}
+
+/// Whose token it is, if it could still be used (for showing the form, a
+/// clear error, and judging the new password).
+pub async fn holder(db: &Db, token: &str) -> Result<Option<TokenHolder>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT u.email, c.name FROM password_tokens t \
+         JOIN users u ON u.id = t.user_id JOIN customers c ON c.id = u.customer_id \
+         WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > $2",
+    )
+    .bind(digest(token))
+    .bind(now())
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|row| TokenHolder {
+        email: sqlx::Row::get(&row, 0),
+        company: sqlx::Row::get(&row, 1),
+    }))
 }
 
 /// What redeeming a token did.

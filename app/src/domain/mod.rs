@@ -16,7 +16,11 @@ pub mod input_limits;
 pub mod mail_address;
 pub mod mail_state;
 pub mod mailbox_list;
+pub mod passkey_name;
 pub mod password_policy;
+// Server only: its dictionaries would add about 800 KB to the browser bundle.
+#[cfg(feature = "ssr")]
+pub mod password_strength;
 pub mod percent;
 pub mod quota;
 pub mod quota_alerts;

@@ -4,6 +4,7 @@
 mod support;
 
 mod account;
+mod account_security;
 mod cancellation_confirm;
 mod cancellations;
 mod contract_cli;

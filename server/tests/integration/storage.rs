@@ -80,7 +80,7 @@ async fn a_password_link_works_exactly_once() {
             .await
             .unwrap();
         let token = tokens::create(&db, &id, "set", 3600).await.unwrap();
-        assert!(tokens::is_usable(&db, &token).await.unwrap());
+        assert!(tokens::holder(&db, &token).await.unwrap().is_some());
 
         // Two redemptions race: exactly one wins.
         let (a, b) = tokio::join!(
@@ -92,7 +92,7 @@ async fn a_password_link_works_exactly_once() {
             1,
             "{engine:?}"
         );
-        assert!(!tokens::is_usable(&db, &token).await.unwrap());
+        assert!(!tokens::holder(&db, &token).await.unwrap().is_some());
         let stored = users::find_for_login(&db, &addr("clara@drei.de"))
             .await
             .unwrap()
@@ -101,7 +101,7 @@ async fn a_password_link_works_exactly_once() {
         assert!(matches!(stored.as_deref(), Some("hash-a") | Some("hash-b")));
 
         let expired = tokens::create(&db, &id, "set", -1).await.unwrap();
-        assert!(!tokens::is_usable(&db, &expired).await.unwrap());
+        assert!(!tokens::holder(&db, &expired).await.unwrap().is_some());
         assert!(matches!(
             tokens::redeem(&db, &expired, "x").await,
             Err(tokens::TokenError::Invalid)

@@ -74,6 +74,7 @@ pub async fn test_backend(engine: Engine) -> app::backend::Backend {
         dns: Arc::new(dns_checker("127.0.0.1:9".parse().unwrap())),
         calendar: Arc::new(app::backend::calendar::Calendar::default()),
         sessions: Default::default(),
+        passkeys: None,
     }
 }
 

@@ -67,6 +67,11 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
     ),
     ("contract", &[]),
     ("cancellation-wizard", &[]),
+    ("passkeys", &[]),
+    (
+        "remove_passkey",
+        &[("id", "00000000-0000-0000-0000-000000000000")],
+    ),
     (
         "cancel",
         &[

@@ -2,8 +2,8 @@
 //! authenticator device, and for owners the organisation's security log.
 
 use crate::api::account::{
-    account_overview, my_logins, security_log, AccountView, ChangePassword, EndLogin,
-    EndOtherLogins, StartReenrolment,
+    account_overview, my_logins, security_log, AccountView, ChangeAlternativeEmail, ChangePassword,
+    EndLogin, EndOtherLogins, StartReenrolment,
 };
 use crate::domain::format;
 use crate::domain::password_policy::MIN_LENGTH;
@@ -12,6 +12,7 @@ use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::pages::passkeys::{PasskeyScript, PasskeysSection};
 use crate::ui::pages::team::TeamSection;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -28,6 +29,14 @@ pub fn AccountPage() -> impl IntoView {
                 .contains(&done.as_str())
                 .then(|| lang.t(&key));
         }
+        if let Some(done) = q.get("passkey") {
+            return ["hinzugefuegt", "entfernt"]
+                .contains(&done.as_str())
+                .then(|| lang.t(&format!("passkey-done-{done}")));
+        }
+        if q.get("alternativ").is_some() {
+            return Some(lang.t("alt-email-changed"));
+        }
         match (q.get("passwort"), q.get("sitzungen")) {
             (Some(_), Some(_)) => Some(lang.t("account-password-changed-sessions-ended")),
             (Some(_), None) => Some(lang.t("account-password-changed")),
@@ -41,6 +50,7 @@ pub fn AccountPage() -> impl IntoView {
         <h1>{lang.t("nav-account")}</h1>
         {move || notice().map(|n| view! { <p class="notice notice-ok" role="status">{n}</p> })}
         <Loaded resource=account show=|a| view! { <AccountSections a/> }/>
+        <PasskeyScript/>
     }
 }
 
@@ -73,6 +83,8 @@ fn AccountSections(a: AccountView) -> impl IntoView {
                 </ActionForm>
             </section>
         </div>
+        <PasskeysSection/>
+        <AlternativeEmailSection current=a.alternative_email.clone()/>
         <section class="card" aria-labelledby="account-password">
             <h2 id="account-password">{lang.t("account-change-password")}</h2>
             <ActionError action=change/>
@@ -94,6 +106,35 @@ fn AccountSections(a: AccountView) -> impl IntoView {
         </section>
         <LoginsSection/>
         {a.is_owner.then(|| view! { <TeamSection/> <SecurityLog/> })}
+    }
+}
+
+/// The address for password links; changing it needs password and code.
+#[component]
+fn AlternativeEmailSection(current: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let change = ServerAction::<ChangeAlternativeEmail>::new();
+    let state = match &current {
+        Some(address) => lang.t_with("alt-email-current", &[("address", address.clone().into())]),
+        None => lang.t("alt-email-none"),
+    };
+    view! {
+        <section class="card" id="alternative-adresse" aria-labelledby="alt-email-title">
+            <h2 id="alt-email-title">{lang.t("alt-email-title")}</h2>
+            <p>{lang.t("alt-email-intro")}</p>
+            <p><strong>{state}</strong></p>
+            <ActionError action=change/>
+            <ActionForm action=change attr:class="form narrow-form">
+                <label for="alt-email">{lang.t("alt-email-new")}</label>
+                <input id="alt-email" name="alternative_email" type="email" autocomplete="email"
+                    maxlength="254" value=current.unwrap_or_default() aria-describedby="alt-email-hint"/>
+                <p id="alt-email-hint" class="hint">{lang.t("alt-email-hint")}</p>
+                <label for="alt-email-password">{lang.t("account-current-password")}</label>
+                <input id="alt-email-password" name="password" type="password" autocomplete="current-password" required/>
+                <CodeInput id="alt-email-code"/>
+                <button type="submit" class="button-secondary">{lang.t("alt-email-submit")}</button>
+            </ActionForm>
+        </section>
     }
 }
 

@@ -14,6 +14,7 @@ pub mod mailbox;
 pub mod mailboxes;
 pub mod not_found;
 pub mod overview;
+pub mod passkeys;
 pub mod recovery_codes;
 pub mod second_factor;
 pub mod set_password;

@@ -6,6 +6,7 @@ use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::pages::passkeys::{PasskeyLogin, PasskeyScript};
 use leptos::prelude::*;
 
 #[component]
@@ -24,6 +25,7 @@ pub fn SecondFactorPage() -> impl IntoView {
                 <button type="submit" class="button-primary">{lang.t("totp-submit")}</button>
             </ActionForm>
             // Open when the recovery code was refused, so its message is seen.
+            <PasskeyLogin/>
             <details class="recovery" open=move || recovery.value().get().is_some_and(|r| r.is_err())>
                 <summary>{lang.t("totp-lost-device")}</summary>
                 <p>{lang.t("totp-recovery-intro")}</p>
@@ -36,5 +38,6 @@ pub fn SecondFactorPage() -> impl IntoView {
             </details>
             <p><a href="/anmelden">{lang.t("totp-back-to-login")}</a></p>
         </main>
+        <PasskeyScript/>
     }
 }
