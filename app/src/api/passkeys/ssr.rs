@@ -147,7 +147,6 @@ pub async fn finish_registration(credential: String) -> Result<(), AppError> {
     let backend = guard::backend()?;
     let webauthn = relying_party(&backend)?;
     let session = guard::session().await?;
-    let credential: RegisterPublicKeyCredential = from_json(&credential)?;
     // Both are used up whatever the outcome: a new attempt starts afresh.
     let state = take::<PasskeyRegistration>(&session, REGISTRATION_KEY).await?;
     let prepared = prepared(&session).await?;
@@ -158,6 +157,7 @@ pub async fn finish_registration(credential: String) -> Result<(), AppError> {
     let (Some(state), Some(prepared)) = (state, prepared) else {
         return Err(AppError::validation("passkey", "passkey-expired"));
     };
+    let credential: RegisterPublicKeyCredential = from_json(&credential)?;
     let passkey = webauthn
         .finish_passkey_registration(&credential, &state)
         .map_err(|e| {
@@ -228,13 +228,13 @@ pub async fn finish_login(credential: String) -> Result<String, AppError> {
     let (session, user) = guard::pending_user().await?;
     let backend = guard::backend()?;
     let webauthn = relying_party(&backend)?;
-    let credential: PublicKeyCredential = from_json(&credential)?;
     let state = take::<PasskeyAuthentication>(&session, AUTHENTICATION_KEY).await?;
     // A failed passkey counts like a wrong code, in the same limits.
     let result = guard::counted_code_guess(&user, async {
         let Some(state) = state else {
             return Err(AppError::validation("passkey", "passkey-expired"));
         };
+        let credential: PublicKeyCredential = from_json(&credential)?;
         webauthn
             .finish_passkey_authentication(&credential, &state)
             .map_err(|e| {
