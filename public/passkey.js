@@ -86,6 +86,8 @@
 
   for (const button of document.querySelectorAll('button[data-passkey]')) {
     const status = document.getElementById(button.dataset.status);
+    const section = button.closest('[data-passkey-section]');
+    if (section) section.hidden = false;
     const say = (key, isError) => {
       status.textContent = button.dataset[key] || '';
       status.classList.toggle('notice-error', Boolean(isError));

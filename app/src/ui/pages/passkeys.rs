@@ -133,7 +133,8 @@ pub fn PasskeyLogin() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || offered.get().and_then(Result::ok).filter(|o| *o).map(|_| view! {
-                <section class="passkey-login" aria-labelledby="passkey-login-title">
+                // Shown by the script: without it a passkey cannot be used.
+                <section class="passkey-login" hidden data-passkey-section aria-labelledby="passkey-login-title">
                     <h2 id="passkey-login-title">{lang.t("passkey-login-title")}</h2>
                     <CeremonyButton ceremony="login" label=lang.t("passkey-login") status_id="passkey-login-status"/>
                 </section>
