@@ -196,7 +196,10 @@ fn check_mx(record: &ExpectedRecord, answers: &Answers) -> (RecordState, Vec<Con
     let wanted = Mx::parse(&record.value);
     let parsed: Vec<Option<Mx>> = found.iter().map(|v| Mx::parse(v)).collect();
     let ours = |mx: &Option<Mx>| matches!((mx, &wanted), (Some(m), Some(w)) if m.host == w.host);
-    let state = if parsed.iter().any(|mx| mx.is_some() && *mx == wanted) {
+    // The priority only ranks MX hosts against each other: when ours is the
+    // only host, every sender delivers to it whatever the number.
+    let only_ours = parsed.iter().all(ours);
+    let state = if only_ours || parsed.iter().any(|mx| mx.is_some() && *mx == wanted) {
         RecordState::Correct
     } else {
         RecordState::Wrong {
@@ -309,12 +312,16 @@ fn check_srv(record: &ExpectedRecord, answers: &Answers) -> RecordState {
         return RecordState::Unverifiable;
     };
     let wanted = Srv::parse(&record.value);
+    let parsed: Vec<Option<Srv>> = found.iter().map(|v| Srv::parse(v)).collect();
+    // Priority and weight choose among several records; a single one is
+    // used whatever they say. Port and target always matter.
+    let single_at_our_place = match (parsed.as_slice(), &wanted) {
+        ([Some(one)], Some(w)) => one.port == w.port && one.target == w.target,
+        _ => false,
+    };
     if found.is_empty() {
         RecordState::Missing
-    } else if found
-        .iter()
-        .any(|v| wanted.is_some() && Srv::parse(v) == wanted)
-    {
+    } else if single_at_our_place || parsed.iter().any(|srv| srv.is_some() && *srv == wanted) {
         RecordState::Correct
     } else {
         RecordState::Wrong { found }
@@ -356,7 +363,12 @@ fn check_spf(
     let spf: Vec<String> = spf_records(&txts).into_iter().map(String::from).collect();
     let mut conflicts = Vec::new();
     let state = match spf.as_slice() {
-        [] => RecordState::Missing,
+        // An SPF record pasted with its quotes into a web form that adds
+        // its own: receivers see no SPF record, the customer sees one.
+        [] => match quoted_spf(&txts) {
+            quoted if quoted.is_empty() => RecordState::Missing,
+            quoted => RecordState::Wrong { found: quoted },
+        },
         [one] if SpfRecord::parse(one).is_some_and(|r| r.includes(include)) => RecordState::Correct,
         [one] => {
             conflicts.push(Conflict::SpfWithoutInclude {
@@ -377,6 +389,17 @@ fn check_spf(
         }
     }));
     (state, conflicts)
+}
+
+/// TXT values that would be an SPF record without literal quote characters.
+fn quoted_spf(txts: &[String]) -> Vec<String> {
+    txts.iter()
+        .filter(|txt| {
+            let unquoted = txt.replace('"', "");
+            txt.contains('"') && !spf_records(std::slice::from_ref(&unquoted)).is_empty()
+        })
+        .cloned()
+        .collect()
 }
 
 fn permits_everyone(spf: &str) -> bool {
@@ -707,12 +730,59 @@ mod tests {
     }
 
     #[test]
-    fn our_mx_host_with_another_priority_is_wrong() {
+    fn the_only_mx_is_correct_at_any_priority() {
         let mut f = Fixture::healthy(true);
         let apex = f.name("@");
         f.set(&apex, RecordKind::Mx, &["20 mx.rhoencloud.de"]);
-        assert_eq!(f.state("mx"), wrong(&["20 mx.rhoencloud.de"]));
+        assert_eq!(f.state("mx"), RecordState::Correct);
         assert_eq!(f.check().conflicts, vec![]);
+    }
+
+    #[test]
+    fn beside_another_mx_our_priority_matters() {
+        let mut f = Fixture::healthy(true);
+        let apex = f.name("@");
+        let found = ["20 mx.rhoencloud.de", "10 mx.alter-anbieter.de"];
+        f.set(&apex, RecordKind::Mx, &found);
+        assert_eq!(f.state("mx"), wrong(&found));
+    }
+
+    #[test]
+    fn a_single_srv_counts_by_port_and_target_only() {
+        let mut f = Fixture::healthy(true);
+        let srv = f.name("_autodiscover._tcp");
+        f.set(
+            &srv,
+            RecordKind::Srv,
+            &["10 5 443 autodiscover.rhoencloud.de."],
+        );
+        assert_eq!(f.state("autodiscover-srv"), RecordState::Correct);
+        f.set(
+            &srv,
+            RecordKind::Srv,
+            &["0 0 444 autodiscover.rhoencloud.de."],
+        );
+        assert_eq!(
+            f.state("autodiscover-srv"),
+            wrong(&["0 0 444 autodiscover.rhoencloud.de."])
+        );
+        let two = [
+            "10 5 443 autodiscover.rhoencloud.de.",
+            "0 0 443 mail.example.de.",
+        ];
+        f.set(&srv, RecordKind::Srv, &two);
+        assert_eq!(f.state("autodiscover-srv"), wrong(&two));
+    }
+
+    #[test]
+    fn an_spf_record_with_literal_quotes_is_wrong_not_missing() {
+        let mut f = Fixture::healthy(true);
+        let apex = f.name("@");
+        let pasted = "\"v=spf1 include:spf.rhoencloud.de -all\"";
+        f.set(&apex, RecordKind::Txt, &[pasted]);
+        assert_eq!(f.state("spf"), wrong(&[pasted]));
+        f.set(&apex, RecordKind::Txt, &["\"hallo\""]);
+        assert_eq!(f.state("spf"), RecordState::Missing);
     }
 
     #[test]
