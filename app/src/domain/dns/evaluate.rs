@@ -86,8 +86,9 @@ pub struct DomainCheck {
     pub conflicts: Vec<Conflict>,
 }
 
-/// What to ask: each expected record at its name, and for autodiscover also
-/// its address records and the wildcard probe that explains them. Sorted and
+/// What to ask: each expected record at its name, for autodiscover also
+/// its address records and the wildcard probe that explains them, and for
+/// DKIM also TXT (a key pasted there instead of our CNAME). Sorted and
 /// without duplicates (SPF and MX share the apex but differ in type).
 pub fn questions(domain: &DomainName, expected: &[ExpectedRecord]) -> Vec<Question> {
     let mut questions: Vec<Question> = expected
@@ -100,6 +101,9 @@ pub fn questions(domain: &DomainName, expected: &[ExpectedRecord]) -> Vec<Questi
     {
         questions.push(Question::new(&autodiscover.fqdn, RecordKind::A));
         questions.push(Question::new(&probe_name(domain), RecordKind::A));
+    }
+    for dkim in expected.iter().filter(|r| r.purpose == RecordPurpose::Dkim) {
+        questions.push(Question::new(&dkim.fqdn, RecordKind::Txt));
     }
     questions.sort();
     questions.dedup();
@@ -128,7 +132,7 @@ pub fn evaluate(
             RecordPurpose::Autodiscover => check_autodiscover(record, &answers, domain),
             RecordPurpose::AutodiscoverSrv => (check_srv(record, &answers), vec![]),
             RecordPurpose::Spf => check_spf(record, &answers, &settings.spf_include),
-            RecordPurpose::Dkim => (check_cname(record, &answers), vec![]),
+            RecordPurpose::Dkim => (check_dkim(record, &answers), vec![]),
             RecordPurpose::Dmarc => (check_dmarc(record, &answers), vec![]),
         };
         check.records.push(RecordCheck {
@@ -264,6 +268,38 @@ fn cname_state(record: &ExpectedRecord, targets: Vec<String>) -> RecordState {
     } else {
         RecordState::Wrong { found: targets }
     }
+}
+
+/// Like any CNAME, but a DKIM key published as TXT at the name (copied from
+/// an old provider, or pasted instead of our CNAME) is shown as found: the
+/// record is there in the wrong form, not missing. Without our CNAME, the
+/// provider's key rollover would never reach it.
+fn check_dkim(record: &ExpectedRecord, answers: &Answers) -> RecordState {
+    match check_cname(record, answers) {
+        RecordState::Missing => {
+            let keys: Vec<String> = answers
+                .txts(&record.fqdn)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|txt| is_dkim_key(txt))
+                .collect();
+            if keys.is_empty() {
+                RecordState::Missing
+            } else {
+                RecordState::Wrong { found: keys }
+            }
+        }
+        other => other,
+    }
+}
+
+/// A DKIM key record: `v=DKIM1` first, or a `p=` tag (the version is optional).
+fn is_dkim_key(txt: &str) -> bool {
+    let lower = txt.to_ascii_lowercase();
+    lower.starts_with("v=dkim1")
+        || lower
+            .split(';')
+            .any(|tag| tag.trim_start().starts_with("p="))
 }
 
 /// Like any CNAME, but when there is none, address records at the name
@@ -584,12 +620,14 @@ mod tests {
             Question::new("muster-gmbh.de", RecordKind::Txt),
             Question::new("rhoen-wildcard-probe.muster-gmbh.de", RecordKind::A),
             Question::new("rhoen1._domainkey.muster-gmbh.de", RecordKind::Cname),
+            Question::new("rhoen1._domainkey.muster-gmbh.de", RecordKind::Txt),
             Question::new("rhoen2._domainkey.muster-gmbh.de", RecordKind::Cname),
+            Question::new("rhoen2._domainkey.muster-gmbh.de", RecordKind::Txt),
         ];
         let mut sorted = expected.clone();
         sorted.sort();
         assert_eq!(q, sorted);
-        assert_eq!(q.len(), 9);
+        assert_eq!(q.len(), 11);
     }
 
     #[test]
@@ -599,7 +637,7 @@ mod tests {
         doubled.extend(f.expected.clone());
         let q = questions(&f.domain, &doubled);
         assert_eq!(q, questions(&f.domain, &f.expected));
-        assert_eq!(q.len(), 8);
+        assert_eq!(q.len(), 10);
         assert!(q.iter().all(|q| q.kind != RecordKind::Mx));
     }
 
@@ -745,6 +783,22 @@ mod tests {
         let found = ["20 mx.rhoencloud.de", "10 mx.alter-anbieter.de"];
         f.set(&apex, RecordKind::Mx, &found);
         assert_eq!(f.state("mx"), wrong(&found));
+    }
+
+    #[test]
+    fn a_dkim_key_as_txt_instead_of_our_cname_is_wrong_not_missing() {
+        let mut f = Fixture::healthy(true);
+        let name = f.name("rhoen1._domainkey");
+        f.set(&name, RecordKind::Cname, &[]);
+        let key = "v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA";
+        f.set(&name, RecordKind::Txt, &[key]);
+        assert_eq!(f.state("dkim-rhoen1"), wrong(&[key]));
+        f.set(&name, RecordKind::Txt, &["k=rsa; p=MIIBIjAN"]);
+        assert_eq!(f.state("dkim-rhoen1"), wrong(&["k=rsa; p=MIIBIjAN"]));
+        f.set(&name, RecordKind::Txt, &["google-site-verification=abc"]);
+        assert_eq!(f.state("dkim-rhoen1"), RecordState::Missing);
+        f.fail(&name, RecordKind::Txt);
+        assert_eq!(f.state("dkim-rhoen1"), RecordState::Missing);
     }
 
     #[test]
