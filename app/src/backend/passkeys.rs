@@ -9,7 +9,7 @@
 use super::db::Db;
 use super::{new_id, Backend};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 use webauthn_rs::prelude::{
     AuthenticationResult, CredentialID, Passkey, Url, Uuid, Webauthn, WebauthnBuilder,
 };
@@ -68,6 +68,14 @@ pub async fn list(db: &Db, user_id: &str) -> Result<Vec<PasskeyEntry>, sqlx::Err
         .collect())
 }
 
+/// How many passkeys the user has.
+pub async fn count(conn: &mut AnyConnection, user_id: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_one(&mut *conn)
+        .await
+}
+
 /// The user's credentials, for a login or to exclude on registration.
 pub async fn credentials(db: &Db, user_id: &str) -> Result<Vec<Passkey>, sqlx::Error> {
     let rows = sqlx::query("SELECT credential FROM passkeys WHERE user_id = $1")
@@ -100,11 +108,7 @@ pub async fn add(
     at: i64,
 ) -> Result<(), AddError> {
     let mut tx = backend.db.begin_write().await?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_one(&mut *tx)
-        .await?;
-    if count >= MAX_PER_USER {
+    if count(&mut tx, user_id).await? >= MAX_PER_USER {
         return Err(AddError::TooMany);
     }
     let credential = serde_json::to_string(passkey).map_err(|e| sqlx::Error::Encode(e.into()))?;

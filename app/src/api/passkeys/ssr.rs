@@ -61,12 +61,30 @@ async fn take<T: serde::de::DeserializeOwned>(
     session.remove::<T>(key).await.map_err(AppError::internal)
 }
 
+impl Prepared {
+    fn is_current(&self) -> bool {
+        self.until > now()
+    }
+}
+
 async fn prepared(session: &Session) -> Result<Option<Prepared>, AppError> {
     let prepared = session
         .get::<Prepared>(PREPARED_KEY)
         .await
         .map_err(AppError::internal)?;
-    Ok(prepared.filter(|p| p.until > now()))
+    Ok(prepared.filter(Prepared::is_current))
+}
+
+async fn passkey_count(backend: &Backend, user_id: &str) -> Result<i64, AppError> {
+    let mut conn = backend
+        .db
+        .pool
+        .acquire()
+        .await
+        .map_err(AppError::internal)?;
+    passkeys::count(&mut conn, user_id)
+        .await
+        .map_err(AppError::internal)
 }
 
 pub async fn overview() -> Result<PasskeysView, AppError> {
@@ -97,11 +115,7 @@ pub async fn prepare(password: String, code: String, name: String) -> Result<(),
     let name = crate::domain::passkey_name::parse(&name)
         .map_err(|problem| AppError::validation("name", problem.message_id()))?;
     guard::reauthenticate(&user, password, &code).await?;
-    let count = passkeys::list(&backend.db, &user.id)
-        .await
-        .map_err(AppError::internal)?
-        .len() as i64;
-    if count >= passkeys::MAX_PER_USER {
+    if passkey_count(&backend, &user.id).await? >= passkeys::MAX_PER_USER {
         return Err(AppError::validation("name", "passkey-too-many"));
     }
     let prepared = Prepared {
@@ -149,11 +163,9 @@ pub async fn finish_registration(credential: String) -> Result<(), AppError> {
     let session = guard::session().await?;
     // Both are used up whatever the outcome: a new attempt starts afresh.
     let state = take::<PasskeyRegistration>(&session, REGISTRATION_KEY).await?;
-    let prepared = prepared(&session).await?;
-    session
-        .remove::<Prepared>(PREPARED_KEY)
-        .await
-        .map_err(AppError::internal)?;
+    let prepared = take::<Prepared>(&session, PREPARED_KEY)
+        .await?
+        .filter(Prepared::is_current);
     let (Some(state), Some(prepared)) = (state, prepared) else {
         return Err(AppError::validation("passkey", "passkey-expired"));
     };
@@ -198,10 +210,7 @@ pub async fn login_offered() -> Result<bool, AppError> {
     if backend.passkeys.is_none() || !user.totp_enabled {
         return Ok(false);
     }
-    let credentials = passkeys::credentials(&backend.db, &user.id)
-        .await
-        .map_err(AppError::internal)?;
-    Ok(!credentials.is_empty())
+    Ok(passkey_count(&backend, &user.id).await? > 0)
 }
 
 pub async fn login_options() -> Result<String, AppError> {
@@ -234,22 +243,21 @@ pub async fn finish_login(credential: String) -> Result<String, AppError> {
         let Some(state) = state else {
             return Err(AppError::validation("passkey", "passkey-expired"));
         };
-        let credential: PublicKeyCredential = from_json(&credential)?;
-        webauthn
-            .finish_passkey_authentication(&credential, &state)
-            .map_err(|e| {
-                tracing::info!(user_id = %user.id, error = %e, "passkey login refused");
-                AppError::validation("passkey", "passkey-failed")
-            })
-    })
-    .await;
-    let result = match result {
-        Ok(result) => result,
-        Err(e) => {
+        // A throttled attempt never gets here, so it is not logged as a failure.
+        let verified = from_json::<PublicKeyCredential>(&credential).and_then(|credential| {
+            webauthn
+                .finish_passkey_authentication(&credential, &state)
+                .map_err(|e| {
+                    tracing::info!(user_id = %user.id, error = %e, "passkey login refused");
+                    AppError::validation("passkey", "passkey-failed")
+                })
+        });
+        if verified.is_err() {
             guard::record_event(&user.id, EventKind::SecondFactorFailed).await;
-            return Err(e);
         }
-    };
+        verified
+    })
+    .await?;
     passkeys::mark_used(&backend.db, &user.id, &result, now())
         .await
         .map_err(AppError::internal)?;

@@ -9,7 +9,7 @@
 
 use super::domain_name::DomainName;
 use super::expected::{DnsSettings, ExpectedRecord, RecordPurpose};
-use super::spf::{spf_records, Qualifier, SpfRecord};
+use super::spf::{is_spf_record, spf_records, Qualifier, SpfRecord};
 use super::{FoundRecord, Lookup, RecordKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -430,10 +430,7 @@ fn check_spf(
 /// TXT values that would be an SPF record without literal quote characters.
 fn quoted_spf(txts: &[String]) -> Vec<String> {
     txts.iter()
-        .filter(|txt| {
-            let unquoted = txt.replace('"', "");
-            txt.contains('"') && !spf_records(std::slice::from_ref(&unquoted)).is_empty()
-        })
+        .filter(|txt| txt.contains('"') && is_spf_record(&txt.replace('"', "")))
         .cloned()
         .collect()
 }

@@ -9,6 +9,7 @@ pub mod language_switch;
 pub mod layout;
 pub mod loaded;
 pub mod page_title;
+pub mod reauth_inputs;
 pub mod timeline;
 pub mod usage_chart;
 pub mod usage_meter;

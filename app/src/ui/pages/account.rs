@@ -9,9 +9,9 @@ use crate::domain::format;
 use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
-use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::reauth_inputs::ReauthInputs;
 use crate::ui::pages::passkeys::{PasskeyScript, PasskeysSection};
 use crate::ui::pages::team::TeamSection;
 use leptos::prelude::*;
@@ -76,9 +76,7 @@ fn AccountSections(a: AccountView) -> impl IntoView {
                 <p class="hint">{lang.t("account-new-device-intro")}</p>
                 <ActionError action=reenrol/>
                 <ActionForm action=reenrol attr:class="form">
-                    <label for="reenrol-password">{lang.t("account-current-password")}</label>
-                    <input id="reenrol-password" name="password" type="password" autocomplete="current-password" required/>
-                    <CodeInput id="reenrol-code"/>
+                    <ReauthInputs password_id="reenrol-password" code_id="reenrol-code"/>
                     <button type="submit" class="button-secondary">{lang.t("account-new-device-submit")}</button>
                 </ActionForm>
             </section>
@@ -129,9 +127,7 @@ fn AlternativeEmailSection(current: Option<String>) -> impl IntoView {
                 <input id="alt-email" name="alternative_email" type="email" autocomplete="email"
                     maxlength="254" value=current.unwrap_or_default() aria-describedby="alt-email-hint"/>
                 <p id="alt-email-hint" class="hint">{lang.t("alt-email-hint")}</p>
-                <label for="alt-email-password">{lang.t("account-current-password")}</label>
-                <input id="alt-email-password" name="password" type="password" autocomplete="current-password" required/>
-                <CodeInput id="alt-email-code"/>
+                <ReauthInputs password_id="alt-email-password" code_id="alt-email-code"/>
                 <button type="submit" class="button-secondary">{lang.t("alt-email-submit")}</button>
             </ActionForm>
         </section>

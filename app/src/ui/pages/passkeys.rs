@@ -9,8 +9,8 @@ use crate::domain::format;
 use crate::domain::passkey_name::MAX_CHARS;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::action_error::ActionError;
-use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::reauth_inputs::ReauthInputs;
 use leptos::prelude::*;
 
 /// The script behind the buttons. It belongs at the page's top level: it
@@ -70,9 +70,7 @@ pub fn PasskeysSection() -> impl IntoView {
                                 <input id="passkey-name" name="name" type="text" required
                                     maxlength=MAX_CHARS.to_string() aria-describedby="passkey-name-hint"/>
                                 <p id="passkey-name-hint" class="hint">{lang.t("passkey-name-hint")}</p>
-                                <label for="passkey-password">{lang.t("account-current-password")}</label>
-                                <input id="passkey-password" name="password" type="password" autocomplete="current-password" required/>
-                                <CodeInput id="passkey-code"/>
+                                <ReauthInputs password_id="passkey-password" code_id="passkey-code"/>
                                 <button type="submit" class="button-secondary">{lang.t("passkey-prepare")}</button>
                             </ActionForm>
                         }.into_any(),
