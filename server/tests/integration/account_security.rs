@@ -360,5 +360,38 @@ async fn passkeys_need_a_login_the_confirmation_and_the_users_own_ids() {
             .await
             .unwrap();
         assert_eq!(left, 1, "{engine:?}");
+
+        // At most ten per user: the eleventh is refused before any ceremony;
+        // removing one of the owner's own works.
+        for n in 0..10 {
+            sqlx::query(
+                "INSERT INTO passkeys (id, user_id, credential_id, name, credential, created_at) \
+                 SELECT $1, id, $1, 'Gerät', '{}', 0 FROM users WHERE email = $2",
+            )
+            .bind(format!("pk-owner-{n}"))
+            .bind(demo::OWNER_EMAIL)
+            .execute(&db.pool)
+            .await
+            .unwrap();
+        }
+        next_totp_step().await;
+        let (status, body) = refusal(prepare(current_code(&seed)).await).await;
+        assert_eq!(
+            (status, body.contains("passkey-too-many")),
+            (422, true),
+            "{engine:?}: {body}"
+        );
+        let removed = post(&owner, &portal, "remove_passkey", &[("id", "pk-owner-3")]).await;
+        assert!(
+            removed.status().is_success(),
+            "{engine:?}: {}",
+            removed.status()
+        );
+        let view: serde_json::Value = post(&owner, &portal, "passkeys", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(view["passkeys"].as_array().unwrap().len(), 9, "{engine:?}");
     }
 }
