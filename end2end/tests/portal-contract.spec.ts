@@ -91,8 +91,11 @@ test('an owner cancels the contract with the wizard and the mail reaches the con
   // The summary follows every choice at once.
   const summary = page.getByRole('region', { name: '4. Zusammenfassung' });
   const end = page.getByLabel('Vertragsende');
-  await end.selectOption('2027-01-31');
-  await expect(summary).toContainText('Ende am 31.01.2027');
+  // A choice made before the island has hydrated changes nothing: retry until then.
+  await expect(async () => {
+    await end.selectOption('2027-01-31');
+    await expect(summary).toContainText('Ende am 31.01.2027', { timeout: 1000 });
+  }).toPass();
   await end.selectOption('2026-12-31');
   await expect(summary).toContainText('Ende am 31.12.2026');
   await expect(summary).toContainText('Mit dem Vertrag enden auch');
