@@ -7,6 +7,12 @@
 //! those questions, not a validating SPF evaluator: terms it does not need
 //! are kept as they are.
 
+pub mod check_host;
+mod macros;
+pub mod policy;
+#[cfg(test)]
+mod test_suite;
+
 use serde::{Deserialize, Serialize};
 
 /// The version tag every SPF record starts with.
