@@ -11,13 +11,16 @@ use super::db::Db;
 use super::dns_lookup::DnsClient;
 use super::domains::DomainRow;
 use super::Backend;
-use crate::domain::dns::evaluate::{self, DomainCheck, Observations, Question, RecordState};
+use crate::domain::dns::evaluate::{
+    self, DnsView, DomainCheck, Observations, Question, RecordState,
+};
 use crate::domain::dns::expected::{expected_records, DnsSettings, ExpectedRecord};
 use crate::domain::dns::Lookup;
 use crate::domain::domain_page::CheckView;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 /// What the portal needs to check domains: the lookup client and the
 /// provider's expected values.
@@ -96,14 +99,17 @@ fn view_of(
         .map(|a| (a.question.clone(), a.lookup.clone()))
         .collect();
     let questions = evaluate::questions(&domain.name, expected);
-    let stale = questions.iter().any(|q| {
-        answers
+    let stale = answers.iter().any(|a| a.expires_at <= now)
+        || questions
             .iter()
-            .find(|a| &a.question == q)
-            .is_none_or(|a| a.expires_at <= now)
-    });
+            .any(|q| !answers.iter().any(|a| &a.question == q));
     Some(CheckView {
-        check: evaluate::evaluate(&domain.name, expected, &checker.settings, &observations),
+        check: evaluate::evaluate_observed(
+            &domain.name,
+            expected,
+            &checker.settings,
+            &observations,
+        ),
         checked_at,
         stale,
     })
@@ -208,6 +214,23 @@ pub async fn check(
     if !to_ask.is_empty() {
         answers.extend(ask(&checker.client, domain, to_ask, now).await);
     }
+    // What the verdicts need beyond the questions (the rest of a CNAME
+    // chain, the names an SPF evaluation touches) comes from the resolver;
+    // earlier such answers are reused while they are valid.
+    let follow_ups = previous
+        .as_ref()
+        .filter(|_| freshness == Freshness::Expired)
+        .map(|p| {
+            p.answers
+                .iter()
+                .filter(|a| a.expires_at > now)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let recording = RecordingDns::new(&checker.client, &answers, follow_ups, now);
+    evaluate::evaluate(&domain.name, &expected, &checker.settings, &recording).await;
+    let answers = recording.used_answers();
     let view = view_of(checker, domain, &expected, &answers, now, now)
         .ok_or_else(|| anyhow::anyhow!("a check without questions"))?;
     let old_states = previous.map(|p| p.states).unwrap_or_default();
@@ -218,6 +241,75 @@ pub async fn check(
     )
     .await?;
     Ok(view)
+}
+
+/// The evaluation's answers in the live check: the domain's own servers'
+/// answers, the resolver for everything else. Every answer used is kept
+/// with its expiry, so the page rendered from the cache reaches the same
+/// verdict without asking again.
+struct RecordingDns<'a> {
+    client: &'a DnsClient,
+    known: Mutex<BTreeMap<Question, CachedAnswer>>,
+    /// The questions of this check, and every further one it looked up.
+    used: Mutex<BTreeSet<Question>>,
+    now: i64,
+}
+
+impl<'a> RecordingDns<'a> {
+    fn new(
+        client: &'a DnsClient,
+        asked: &[CachedAnswer],
+        follow_ups: Vec<CachedAnswer>,
+        now: i64,
+    ) -> Self {
+        let mut known: BTreeMap<Question, CachedAnswer> = follow_ups
+            .into_iter()
+            .map(|a| (a.question.clone(), a))
+            .collect();
+        known.extend(asked.iter().map(|a| (a.question.clone(), a.clone())));
+        let used = asked.iter().map(|a| a.question.clone()).collect();
+        RecordingDns {
+            client,
+            known: Mutex::new(known),
+            used: Mutex::new(used),
+            now,
+        }
+    }
+
+    fn used_answers(self) -> Vec<CachedAnswer> {
+        let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut known = self.known.into_inner().unwrap_or_else(|e| e.into_inner());
+        used.iter().filter_map(|q| known.remove(q)).collect()
+    }
+}
+
+impl DnsView for RecordingDns<'_> {
+    async fn lookup(&self, question: &Question) -> Lookup {
+        self.used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(question.clone());
+        let cached = self
+            .known
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(question)
+            .map(|a| a.lookup.clone());
+        if let Some(lookup) = cached {
+            return lookup;
+        }
+        let lookup = self.client.resolve(&question.name, question.kind).await;
+        let answer = CachedAnswer {
+            question: question.clone(),
+            lookup: lookup.clone(),
+            expires_at: self.now + keep_secs(&lookup),
+        };
+        self.known
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(question.clone(), answer);
+        lookup
+    }
 }
 
 /// Asks the questions at the domain's authoritative servers, all at once.

@@ -124,6 +124,26 @@ impl DnsClient {
         Lookup::Failed
     }
 
+    /// One question to the recursive resolver (RD=1), for names outside the
+    /// domain's own zone: the targets of CNAME chains and SPF includes.
+    /// Answered like [`DnsClient::query`], with the resolver's CNAME chain.
+    pub async fn resolve(&self, name: &str, kind: RecordKind) -> Lookup {
+        let Ok(asked) = fqdn(name) else {
+            return Lookup::Failed;
+        };
+        let request = new_request(&asked, record_type(kind), true);
+        match self.exchange(self.settings.resolver, &request).await {
+            Ok(response) => match usable_answer(&response, &asked, kind) {
+                Some(records) => Lookup::Answered(records),
+                None => Lookup::Failed,
+            },
+            Err(error) => {
+                tracing::debug!(name, %error, "resolver did not answer");
+                Lookup::Failed
+            }
+        }
+    }
+
     /// The answer of one server, or None when it gave none that can be used.
     async fn ask_server(
         &self,
@@ -374,6 +394,8 @@ fn cname_chain(answers: &[Record], asked: &Name) -> Vec<Name> {
 /// never asks about.
 fn found_record(record: &Record) -> Option<FoundRecord> {
     let (kind, value) = match &record.data {
+        // A null MX (RFC 7505) names the root, shown as `.`.
+        RData::MX(mx) if mx.exchange.is_root() => (RecordKind::Mx, format!("{} .", mx.preference)),
         RData::MX(mx) => (
             RecordKind::Mx,
             format!("{} {}", mx.preference, host_name(&mx.exchange)),
@@ -398,6 +420,7 @@ fn found_record(record: &Record) -> Option<FoundRecord> {
         ),
         RData::A(a) => (RecordKind::A, a.0.to_string()),
         RData::AAAA(aaaa) => (RecordKind::Aaaa, aaaa.0.to_string()),
+        RData::PTR(ptr) => (RecordKind::Ptr, host_name(&ptr.0)),
         _ => return None,
     };
     Some(FoundRecord {
@@ -488,6 +511,7 @@ fn record_type(kind: RecordKind) -> RecordType {
         RecordKind::Txt => RecordType::TXT,
         RecordKind::A => RecordType::A,
         RecordKind::Aaaa => RecordType::AAAA,
+        RecordKind::Ptr => RecordType::PTR,
     }
 }
 

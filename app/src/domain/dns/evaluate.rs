@@ -1,22 +1,41 @@
 //! Compares what a domain's name servers answered with the records it needs.
 //!
-//! The lookups happen elsewhere and arrive here as [`Observations`], so the
+//! The lookups happen elsewhere and arrive here through a [`DnsView`], so the
 //! rules that decide "correct", "missing" or "wrong" — and which findings
 //! explain a problem (an old MX, a second SPF record, a wildcard) — can be
 //! tested without a network. A lookup that failed never counts as missing:
 //! telling a customer to add a record they already have would be worse than
 //! saying nothing.
+//!
+//! Judging a record sometimes needs more than the questions asked up front:
+//! the rest of a CNAME chain that leaves the zone, and every name an SPF
+//! evaluation touches. Those are asked through the same view, which in the
+//! live check goes to the resolver and records the answers, and when the
+//! page is rendered from the cache answers from that record — so both reach
+//! the same verdict.
 
 use super::domain_name::DomainName;
 use super::expected::{DnsSettings, ExpectedRecord, RecordPurpose};
+use super::spf::check_host::{check_host, DnsAnswer, Sender, SpfDns, SpfResult, SpfVerdict};
+use super::spf::policy::{Mechanism, Policy};
 use super::spf::{is_spf_record, spf_records, Qualifier, SpfRecord};
 use super::{FoundRecord, Lookup, RecordKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::task::{Context, Poll, Waker};
 
 /// A label nobody defines: if a name below the domain with this label has
 /// records, the zone has a wildcard.
 pub const WILDCARD_PROBE_LABEL: &str = "rhoen-wildcard-probe";
+
+/// How many CNAMEs are followed before a chain counts as broken.
+const MAX_CHAIN: usize = 8;
+
+/// When the provider's outgoing addresses are not configured, at most this
+/// many are taken from the `ip4`/`ip6` terms of its own SPF record.
+const MAX_DERIVED_SENDERS: usize = 4;
 
 /// One question to the domain's name servers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -27,9 +46,9 @@ pub struct Question {
 }
 
 impl Question {
-    fn new(name: &str, kind: RecordKind) -> Question {
+    pub fn new(name: &str, kind: RecordKind) -> Question {
         Question {
-            name: name.to_string(),
+            name: name.trim_end_matches('.').to_ascii_lowercase(),
             kind,
         }
     }
@@ -37,6 +56,17 @@ impl Question {
 
 /// The answers to the questions; a question without an entry counts as failed.
 pub type Observations = BTreeMap<Question, Lookup>;
+
+/// Where the evaluation gets its answers.
+pub trait DnsView: Sync {
+    fn lookup(&self, question: &Question) -> impl Future<Output = Lookup> + Send;
+}
+
+impl DnsView for Observations {
+    async fn lookup(&self, question: &Question) -> Lookup {
+        self.get(question).cloned().unwrap_or(Lookup::Failed)
+    }
+}
 
 /// The verdict on one expected record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,13 +96,25 @@ pub enum Conflict {
     /// Our MX is there, but so are others (usually the previous provider's):
     /// some mail ends up there.
     ForeignMx { hosts: Vec<String> },
+    /// `0 .`: the domain declares that it receives no mail at all.
+    NullMx,
     /// More than one SPF record: receivers treat SPF as broken (permerror).
     MultipleSpf { records: Vec<String> },
-    /// The SPF record does not include ours: our servers' mail fails SPF.
+    /// The SPF record does not include ours (used when the provider's
+    /// sending addresses are unknown, so the record cannot be evaluated).
     SpfWithoutInclude { record: String },
+    /// Receivers would not pass mail from the provider's addresses `ips`
+    /// (those with the same verdict together).
+    SpfNotPassing {
+        ips: Vec<String>,
+        verdict: SpfVerdict,
+        /// `-all` (or another `all`) stands before our include, so the
+        /// include is never reached.
+        include_after_all: bool,
+    },
     /// `+all` lets every server on the internet send in the domain's name.
     SpfPermissive { record: String },
-    /// `autodiscover` has address records instead of our CNAME.
+    /// `autodiscover` has address records of its own instead of our CNAME.
     AutodiscoverAddress { addresses: Vec<String> },
     /// A wildcard answers for `autodiscover` (and every other name).
     Wildcard { addresses: Vec<String> },
@@ -86,10 +128,11 @@ pub struct DomainCheck {
     pub conflicts: Vec<Conflict>,
 }
 
-/// What to ask: each expected record at its name, for autodiscover also
-/// its address records and the wildcard probe that explains them, and for
-/// DKIM also TXT (a key pasted there instead of our CNAME). Sorted and
-/// without duplicates (SPF and MX share the apex but differ in type).
+/// What to ask the domain's own servers: each expected record at its name,
+/// for autodiscover also its address records and the wildcard probe that
+/// explains them, and for DKIM also TXT (a key pasted there instead of our
+/// CNAME). Sorted and without duplicates (SPF and MX share the apex but
+/// differ in type).
 pub fn questions(domain: &DomainName, expected: &[ExpectedRecord]) -> Vec<Question> {
     let mut questions: Vec<Question> = expected
         .iter()
@@ -99,8 +142,10 @@ pub fn questions(domain: &DomainName, expected: &[ExpectedRecord]) -> Vec<Questi
         .iter()
         .find(|r| r.purpose == RecordPurpose::Autodiscover)
     {
-        questions.push(Question::new(&autodiscover.fqdn, RecordKind::A));
-        questions.push(Question::new(&probe_name(domain), RecordKind::A));
+        for kind in [RecordKind::A, RecordKind::Aaaa] {
+            questions.push(Question::new(&autodiscover.fqdn, kind));
+            questions.push(Question::new(&probe_name(domain), kind));
+        }
     }
     for dkim in expected.iter().filter(|r| r.purpose == RecordPurpose::Dkim) {
         questions.push(Question::new(&dkim.fqdn, RecordKind::Txt));
@@ -114,26 +159,26 @@ fn probe_name(domain: &DomainName) -> String {
     format!("{WILDCARD_PROBE_LABEL}.{}", domain.ascii())
 }
 
-/// Judges every expected record against the observations.
-pub fn evaluate(
+/// Judges every expected record; further questions go to `dns`.
+pub async fn evaluate<D: DnsView>(
     domain: &DomainName,
     expected: &[ExpectedRecord],
     settings: &DnsSettings,
-    observations: &Observations,
+    dns: &D,
 ) -> DomainCheck {
-    let answers = Answers { observations };
+    let answers = Answers { dns };
     let mut check = DomainCheck {
         records: Vec::with_capacity(expected.len()),
         conflicts: Vec::new(),
     };
     for record in expected {
         let (state, conflicts) = match record.purpose {
-            RecordPurpose::Mx => check_mx(record, &answers),
-            RecordPurpose::Autodiscover => check_autodiscover(record, &answers, domain),
-            RecordPurpose::AutodiscoverSrv => (check_srv(record, &answers), vec![]),
-            RecordPurpose::Spf => check_spf(record, &answers, &settings.spf_include),
-            RecordPurpose::Dkim => (check_dkim(record, &answers), vec![]),
-            RecordPurpose::Dmarc => (check_dmarc(record, &answers), vec![]),
+            RecordPurpose::Mx => check_mx(record, &answers).await,
+            RecordPurpose::Autodiscover => check_autodiscover(record, &answers, domain).await,
+            RecordPurpose::AutodiscoverSrv => (check_srv(record, &answers).await, vec![]),
+            RecordPurpose::Spf => check_spf(record, &answers, domain, settings).await,
+            RecordPurpose::Dkim => (check_dkim(record, &answers).await, vec![]),
+            RecordPurpose::Dmarc => (check_dmarc(record, &answers).await, vec![]),
         };
         check.records.push(RecordCheck {
             key: record.key.clone(),
@@ -144,24 +189,58 @@ pub fn evaluate(
     check
 }
 
-/// Read access to the observations; `None` whenever a lookup failed or was
-/// never made.
-struct Answers<'a> {
-    observations: &'a Observations,
+/// [`evaluate`] against answers at hand (the cache): every lookup is ready
+/// at once, so the future completes on its first poll.
+pub fn evaluate_observed(
+    domain: &DomainName,
+    expected: &[ExpectedRecord],
+    settings: &DnsSettings,
+    observations: &Observations,
+) -> DomainCheck {
+    let future = std::pin::pin!(evaluate(domain, expected, settings, observations));
+    match future.poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(check) => check,
+        Poll::Pending => unreachable!("answers in memory are ready at once"),
+    }
 }
 
-impl Answers<'_> {
-    /// Everything the lookup returned (including CNAMEs on the way).
-    fn all(&self, name: &str, kind: RecordKind) -> Option<&[FoundRecord]> {
-        match self.observations.get(&Question::new(name, kind)) {
-            Some(Lookup::Answered(records)) => Some(records),
-            Some(Lookup::Failed) | None => None,
+/// Read access to the answers; `None` whenever a lookup failed.
+struct Answers<'a, D> {
+    dns: &'a D,
+}
+
+impl<D: DnsView> Answers<'_, D> {
+    async fn lookup(&self, name: &str, kind: RecordKind) -> Option<Vec<FoundRecord>> {
+        match self.dns.lookup(&Question::new(name, kind)).await {
+            Lookup::Answered(records) => Some(records),
+            Lookup::Failed => None,
         }
     }
 
+    /// Everything the lookup returned; when the answer is a CNAME chain that
+    /// leaves the zone (the domain's servers know only its first link), the
+    /// rest is asked at its end.
+    async fn all(&self, name: &str, kind: RecordKind) -> Option<Vec<FoundRecord>> {
+        let mut records = self.lookup(name, kind).await?;
+        for _ in 0..MAX_CHAIN {
+            if kind == RecordKind::Cname || records.iter().any(|r| r.kind == kind) {
+                break;
+            }
+            let Some(end) = chain_end(&records, name) else {
+                break;
+            };
+            match self.lookup(&end, kind).await {
+                Some(more) if !more.is_empty() => records.extend(more),
+                Some(_) => break,
+                None => return None,
+            }
+        }
+        Some(records)
+    }
+
     /// The values of the records of the asked type.
-    fn values(&self, name: &str, kind: RecordKind) -> Option<Vec<String>> {
-        let records = self.all(name, kind)?;
+    async fn values(&self, name: &str, kind: RecordKind) -> Option<Vec<String>> {
+        let records = self.all(name, kind).await?;
         Some(
             records
                 .iter()
@@ -172,8 +251,8 @@ impl Answers<'_> {
     }
 
     /// The CNAME targets at exactly `name` (not further along a chain).
-    fn cname_targets(&self, name: &str) -> Option<Vec<String>> {
-        let records = self.all(name, RecordKind::Cname)?;
+    async fn cname_targets(&self, name: &str) -> Option<Vec<String>> {
+        let records = self.lookup(name, RecordKind::Cname).await?;
         Some(
             records
                 .iter()
@@ -183,15 +262,55 @@ impl Answers<'_> {
         )
     }
 
+    /// The names a CNAME chain from `first` passes through, `first` excluded,
+    /// until it reaches `wanted`, ends or loops; `None` when a link could
+    /// not be looked up.
+    async fn chain_from(&self, first: &str, wanted: &str) -> Option<Vec<String>> {
+        let mut chain = vec![first.to_string()];
+        while !same_name(chain.last()?, wanted) && chain.len() <= MAX_CHAIN {
+            let next = self.cname_targets(chain.last()?).await?;
+            match next.first() {
+                Some(target) if !chain.iter().any(|c| same_name(c, target)) => {
+                    chain.push(target.clone())
+                }
+                _ => break,
+            }
+        }
+        Some(chain)
+    }
+
     /// TXT strings with their whitespace normalised.
-    fn txts(&self, name: &str) -> Option<Vec<String>> {
-        let values = self.values(name, RecordKind::Txt)?;
+    async fn txts(&self, name: &str) -> Option<Vec<String>> {
+        let values = self.values(name, RecordKind::Txt).await?;
         Some(values.iter().map(|v| normalise_txt(v)).collect())
     }
 }
 
-fn check_mx(record: &ExpectedRecord, answers: &Answers) -> (RecordState, Vec<Conflict>) {
-    let Some(found) = answers.values(&record.fqdn, RecordKind::Mx) else {
+/// The last target of the CNAMEs in `records`, starting at `name`.
+fn chain_end(records: &[FoundRecord], name: &str) -> Option<String> {
+    let mut current = normalise_name(name);
+    let mut moved = false;
+    for _ in 0..MAX_CHAIN {
+        let next = records
+            .iter()
+            .find(|r| r.kind == RecordKind::Cname && same_name(&r.name, &current))?;
+        current = normalise_name(&next.value);
+        moved = true;
+        if !records
+            .iter()
+            .any(|r| r.kind == RecordKind::Cname && same_name(&r.name, &current))
+        {
+            break;
+        }
+    }
+    moved.then_some(current)
+}
+
+async fn check_mx<D: DnsView>(
+    record: &ExpectedRecord,
+    answers: &Answers<'_, D>,
+) -> (RecordState, Vec<Conflict>) {
+    let Some(found) = answers.values(&record.fqdn, RecordKind::Mx).await else {
         return (RecordState::Unverifiable, vec![]);
     };
     if found.is_empty() {
@@ -210,20 +329,22 @@ fn check_mx(record: &ExpectedRecord, answers: &Answers) -> (RecordState, Vec<Con
             found: found.clone(),
         }
     };
+    let mut conflicts = Vec::new();
+    if parsed.iter().flatten().any(|mx| mx.host.is_empty()) {
+        conflicts.push(Conflict::NullMx);
+    }
     let mut foreign: Vec<String> = Vec::new();
     for (value, mx) in found.iter().zip(&parsed) {
         let host = mx.as_ref().map_or_else(|| value.clone(), Mx::shown_host);
-        if !ours(mx) && !foreign.contains(&host) {
+        if !ours(mx) && !foreign.contains(&host) && host != "." {
             foreign.push(host);
         }
     }
     // Without our MX the state already lists what is there; the conflict is
     // about mail being split between us and another server.
-    let conflicts = if parsed.iter().any(ours) && !foreign.is_empty() {
-        vec![Conflict::ForeignMx { hosts: foreign }]
-    } else {
-        vec![]
-    };
+    if parsed.iter().any(ours) && !foreign.is_empty() {
+        conflicts.push(Conflict::ForeignMx { hosts: foreign });
+    }
     (state, conflicts)
 }
 
@@ -253,32 +374,50 @@ impl Mx {
     }
 }
 
-fn check_cname(record: &ExpectedRecord, answers: &Answers) -> RecordState {
-    match answers.cname_targets(&record.fqdn) {
+async fn check_cname<D: DnsView>(record: &ExpectedRecord, answers: &Answers<'_, D>) -> RecordState {
+    match answers.cname_targets(&record.fqdn).await {
         None => RecordState::Unverifiable,
-        Some(targets) => cname_state(record, targets),
+        Some(targets) => cname_state(record, targets, answers).await,
     }
 }
 
-fn cname_state(record: &ExpectedRecord, targets: Vec<String>) -> RecordState {
+/// Correct when one of the targets is ours or leads to ours through a
+/// chain of CNAMEs (`autodiscover` → `mail.example.de` → ours); a wrong
+/// chain is shown link by link.
+async fn cname_state<D: DnsView>(
+    record: &ExpectedRecord,
+    targets: Vec<String>,
+    answers: &Answers<'_, D>,
+) -> RecordState {
     if targets.is_empty() {
-        RecordState::Missing
-    } else if targets.iter().any(|t| same_name(t, &record.value)) {
-        RecordState::Correct
-    } else {
-        RecordState::Wrong { found: targets }
+        return RecordState::Missing;
     }
+    let mut found = Vec::new();
+    for target in &targets {
+        let Some(chain) = answers.chain_from(target, &record.value).await else {
+            return RecordState::Unverifiable;
+        };
+        if chain
+            .last()
+            .is_some_and(|end| same_name(end, &record.value))
+        {
+            return RecordState::Correct;
+        }
+        found.push(chain.join(" → "));
+    }
+    RecordState::Wrong { found }
 }
 
 /// Like any CNAME, but a DKIM key published as TXT at the name (copied from
 /// an old provider, or pasted instead of our CNAME) is shown as found: the
 /// record is there in the wrong form, not missing. Without our CNAME, the
 /// provider's key rollover would never reach it.
-fn check_dkim(record: &ExpectedRecord, answers: &Answers) -> RecordState {
-    match check_cname(record, answers) {
+async fn check_dkim<D: DnsView>(record: &ExpectedRecord, answers: &Answers<'_, D>) -> RecordState {
+    match check_cname(record, answers).await {
         RecordState::Missing => {
             let keys: Vec<String> = answers
                 .txts(&record.fqdn)
+                .await
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|txt| is_dkim_key(txt))
@@ -303,48 +442,68 @@ fn is_dkim_key(txt: &str) -> bool {
 }
 
 /// Like any CNAME, but when there is none, address records at the name
-/// (set by hand, or answered by a wildcard) make the record wrong rather
-/// than missing, because they keep Outlook from finding us.
-fn check_autodiscover(
+/// make the record wrong rather than missing, because they keep Outlook
+/// from finding us. Whether they come from a wildcard or were set for
+/// `autodiscover` itself is told by the probe name: a wildcard answers it
+/// with the same addresses.
+async fn check_autodiscover<D: DnsView>(
     record: &ExpectedRecord,
-    answers: &Answers,
+    answers: &Answers<'_, D>,
     domain: &DomainName,
 ) -> (RecordState, Vec<Conflict>) {
-    let Some(targets) = answers.cname_targets(&record.fqdn) else {
+    let probe = probe_name(domain);
+    let Some(targets) = answers.cname_targets(&record.fqdn).await else {
         return (RecordState::Unverifiable, vec![]);
     };
     if !targets.is_empty() {
-        return (cname_state(record, targets), vec![]);
+        let state = cname_state(record, targets.clone(), answers).await;
+        // A wildcard CNAME answers the probe with the same target.
+        let from_wildcard = matches!(state, RecordState::Wrong { .. })
+            && answers
+                .cname_targets(&probe)
+                .await
+                .is_some_and(|probe_targets| probe_targets == targets);
+        let conflicts = if from_wildcard {
+            vec![Conflict::Wildcard { addresses: targets }]
+        } else {
+            vec![]
+        };
+        return (state, conflicts);
     }
-    let Some(addresses) = answers.values(&record.fqdn, RecordKind::A) else {
+    let Some(found) = addresses(answers, &record.fqdn).await else {
         return (RecordState::Unverifiable, vec![]);
     };
-    if addresses.is_empty() {
+    if found.is_empty() {
         return (RecordState::Missing, vec![]);
     }
-    // A failed probe cannot tell a wildcard from a record set by hand, so
-    // neither is claimed.
-    let conflict = answers
-        .all(&probe_name(domain), RecordKind::A)
-        .map(|probe| {
-            if probe.is_empty() {
-                Conflict::AutodiscoverAddress {
-                    addresses: addresses.clone(),
-                }
-            } else {
-                Conflict::Wildcard {
-                    addresses: addresses.clone(),
-                }
+    // Without the probe a wildcard cannot be told from a record set by
+    // hand, so neither is claimed.
+    let conflict = addresses(answers, &probe).await.map(|mut probe_addresses| {
+        let mut sorted = found.clone();
+        sorted.sort();
+        probe_addresses.sort();
+        if sorted == probe_addresses {
+            Conflict::Wildcard {
+                addresses: found.clone(),
             }
-        });
-    (
-        RecordState::Wrong { found: addresses },
-        conflict.into_iter().collect(),
-    )
+        } else {
+            Conflict::AutodiscoverAddress {
+                addresses: found.clone(),
+            }
+        }
+    });
+    (RecordState::Wrong { found }, conflict.into_iter().collect())
 }
 
-fn check_srv(record: &ExpectedRecord, answers: &Answers) -> RecordState {
-    let Some(found) = answers.values(&record.fqdn, RecordKind::Srv) else {
+/// The A and AAAA addresses at `name`; `None` when either lookup failed.
+async fn addresses<D: DnsView>(answers: &Answers<'_, D>, name: &str) -> Option<Vec<String>> {
+    let mut found = answers.values(name, RecordKind::A).await?;
+    found.extend(answers.values(name, RecordKind::Aaaa).await?);
+    Some(found)
+}
+
+async fn check_srv<D: DnsView>(record: &ExpectedRecord, answers: &Answers<'_, D>) -> RecordState {
+    let Some(found) = answers.values(&record.fqdn, RecordKind::Srv).await else {
         return RecordState::Unverifiable;
     };
     let wanted = Srv::parse(&record.value);
@@ -388,16 +547,23 @@ impl Srv {
     }
 }
 
-fn check_spf(
+async fn check_spf<D: DnsView>(
     record: &ExpectedRecord,
-    answers: &Answers,
-    include: &str,
+    answers: &Answers<'_, D>,
+    domain: &DomainName,
+    settings: &DnsSettings,
 ) -> (RecordState, Vec<Conflict>) {
-    let Some(txts) = answers.txts(&record.fqdn) else {
+    let Some(txts) = answers.txts(&record.fqdn).await else {
         return (RecordState::Unverifiable, vec![]);
     };
     let spf: Vec<String> = spf_records(&txts).into_iter().map(String::from).collect();
-    let mut conflicts = Vec::new();
+    let mut conflicts: Vec<Conflict> = spf
+        .iter()
+        .filter(|txt| permits_everyone(txt))
+        .map(|txt| Conflict::SpfPermissive {
+            record: txt.clone(),
+        })
+        .collect();
     let state = match spf.as_slice() {
         // An SPF record pasted with its quotes into a web form that adds
         // its own: receivers see no SPF record, the customer sees one.
@@ -405,26 +571,193 @@ fn check_spf(
             quoted if quoted.is_empty() => RecordState::Missing,
             quoted => RecordState::Wrong { found: quoted },
         },
-        [one] if SpfRecord::parse(one).is_some_and(|r| r.includes(include)) => RecordState::Correct,
         [one] => {
-            conflicts.push(Conflict::SpfWithoutInclude {
-                record: one.clone(),
-            });
-            RecordState::Wrong { found: spf.clone() }
+            let (state, found) = judge_spf(one, answers.dns, domain, settings).await;
+            conflicts.splice(0..0, found);
+            state
         }
         _ => {
-            conflicts.push(Conflict::MultipleSpf {
-                records: spf.clone(),
-            });
+            conflicts.insert(
+                0,
+                Conflict::MultipleSpf {
+                    records: spf.clone(),
+                },
+            );
             RecordState::Wrong { found: spf.clone() }
         }
     };
-    conflicts.extend(spf.iter().filter(|txt| permits_everyone(txt)).map(|txt| {
-        Conflict::SpfPermissive {
-            record: txt.clone(),
-        }
-    }));
     (state, conflicts)
+}
+
+/// The one SPF record judged as receivers judge it: mail from each of the
+/// provider's sending addresses must pass. When those addresses are not
+/// known, only whether our include is there can be said.
+async fn judge_spf<D: DnsView>(
+    record: &str,
+    dns: &D,
+    domain: &DomainName,
+    settings: &DnsSettings,
+) -> (RecordState, Vec<Conflict>) {
+    let wrong = || RecordState::Wrong {
+        found: vec![record.to_string()],
+    };
+    let spf_dns = SpfOverView(dns);
+    let senders = provider_senders(&spf_dns, settings).await;
+    if senders.is_empty() {
+        return if SpfRecord::parse(record).is_some_and(|r| r.includes(&settings.spf_include)) {
+            (RecordState::Correct, vec![])
+        } else {
+            let conflict = Conflict::SpfWithoutInclude {
+                record: record.to_string(),
+            };
+            (wrong(), vec![conflict])
+        };
+    }
+    let mail_from = format!("postmaster@{}", domain.ascii());
+    let mut failing: Vec<(Vec<String>, SpfVerdict)> = Vec::new();
+    let mut unknown = false;
+    for ip in senders {
+        let sender = Sender {
+            ip,
+            mail_from: &mail_from,
+            helo: &settings.mx_host,
+        };
+        let verdict = check_host(&spf_dns, &sender).await;
+        match verdict.result {
+            SpfResult::Pass => {}
+            SpfResult::TempError => unknown = true,
+            _ => match failing.iter_mut().find(|(_, v)| *v == verdict) {
+                Some((ips, _)) => ips.push(ip.to_string()),
+                None => failing.push((vec![ip.to_string()], verdict)),
+            },
+        }
+    }
+    if failing.is_empty() {
+        let state = if unknown {
+            RecordState::Unverifiable
+        } else {
+            RecordState::Correct
+        };
+        return (state, vec![]);
+    }
+    let include_after_all = include_after_all(record, &settings.spf_include);
+    let conflicts = failing
+        .into_iter()
+        .map(|(ips, verdict)| Conflict::SpfNotPassing {
+            ips,
+            verdict,
+            include_after_all,
+        })
+        .collect();
+    (wrong(), conflicts)
+}
+
+/// The addresses the provider sends from: configured, or else the `ip4` and
+/// `ip6` networks its own SPF record allows (their first address each).
+async fn provider_senders<D: SpfDns>(dns: &D, settings: &DnsSettings) -> Vec<IpAddr> {
+    if !settings.spf_test_ips.is_empty() {
+        return settings.spf_test_ips.clone();
+    }
+    let DnsAnswer::Records(txts) = dns.txt(&settings.spf_include).await else {
+        return Vec::new();
+    };
+    let [record] = super::spf::policy::spf_texts(&txts)[..] else {
+        return Vec::new();
+    };
+    let Ok(policy) = Policy::parse(record) else {
+        return Vec::new();
+    };
+    policy
+        .directives
+        .iter()
+        .filter(|d| d.qualifier == Qualifier::Pass)
+        .filter_map(|d| match d.mechanism {
+            Mechanism::Ip4(network, _) => Some(IpAddr::V4(network)),
+            Mechanism::Ip6(network, _) => Some(IpAddr::V6(network)),
+            _ => None,
+        })
+        .take(MAX_DERIVED_SENDERS)
+        .collect()
+}
+
+/// Whether an `all` comes before `include:<ours>`: everything after the
+/// first `all` is never evaluated, the commonest way to lock oneself out.
+fn include_after_all(record: &str, include: &str) -> bool {
+    let Ok(policy) = Policy::parse(record) else {
+        return false;
+    };
+    let position = |wanted: &dyn Fn(&str) -> bool| {
+        policy
+            .directives
+            .iter()
+            .position(|d| wanted(&d.text.to_ascii_lowercase()))
+    };
+    let ours = format!(
+        "include:{}",
+        include.trim_end_matches('.').to_ascii_lowercase()
+    );
+    let all = position(&|text| text.trim_start_matches(['+', '-', '~', '?']) == "all");
+    let include = position(&|text| {
+        text.trim_start_matches(['+', '-', '~', '?'])
+            .trim_end_matches('.')
+            == ours
+    });
+    matches!((all, include), (Some(all), Some(include)) if all < include)
+}
+
+/// The evaluation's view of DNS as SPF asks it.
+struct SpfOverView<'a, D>(&'a D);
+
+impl<D: DnsView> SpfOverView<'_, D> {
+    async fn answer<T>(
+        &self,
+        name: &str,
+        kind: RecordKind,
+        read: impl Fn(&str) -> Option<T>,
+    ) -> DnsAnswer<T> {
+        match self.0.lookup(&Question::new(name, kind)).await {
+            Lookup::Failed => DnsAnswer::Failed,
+            Lookup::Answered(records) => {
+                let found: Vec<T> = records
+                    .iter()
+                    .filter(|r| r.kind == kind)
+                    .filter_map(|r| read(&r.value))
+                    .collect();
+                if found.is_empty() {
+                    DnsAnswer::Void
+                } else {
+                    DnsAnswer::Records(found)
+                }
+            }
+        }
+    }
+}
+
+impl<D: DnsView> SpfDns for SpfOverView<'_, D> {
+    async fn txt(&self, name: &str) -> DnsAnswer<String> {
+        self.answer(name, RecordKind::Txt, |v| Some(v.to_string()))
+            .await
+    }
+
+    async fn a(&self, name: &str) -> DnsAnswer<Ipv4Addr> {
+        self.answer(name, RecordKind::A, |v| v.parse().ok()).await
+    }
+
+    async fn aaaa(&self, name: &str) -> DnsAnswer<Ipv6Addr> {
+        self.answer(name, RecordKind::Aaaa, |v| v.parse().ok())
+            .await
+    }
+
+    async fn mx(&self, name: &str) -> DnsAnswer<String> {
+        self.answer(name, RecordKind::Mx, |v| Some(Mx::parse(v)?.host))
+            .await
+    }
+
+    async fn ptr(&self, ip: IpAddr) -> DnsAnswer<String> {
+        let name = super::spf::check_host::reverse_name(ip);
+        self.answer(&name, RecordKind::Ptr, |v| Some(v.to_string()))
+            .await
+    }
 }
 
 /// TXT values that would be an SPF record without literal quote characters.
@@ -440,8 +773,8 @@ fn permits_everyone(spf: &str) -> bool {
 }
 
 /// The customer may run their own DMARC policy: any one DMARC record is fine.
-fn check_dmarc(record: &ExpectedRecord, answers: &Answers) -> RecordState {
-    let Some(txts) = answers.txts(&record.fqdn) else {
+async fn check_dmarc<D: DnsView>(record: &ExpectedRecord, answers: &Answers<'_, D>) -> RecordState {
+    let Some(txts) = answers.txts(&record.fqdn).await else {
         return RecordState::Unverifiable;
     };
     let dmarc: Vec<String> = txts.into_iter().filter(|t| is_dmarc(t)).collect();
@@ -576,7 +909,7 @@ mod tests {
         }
 
         fn check(&self) -> DomainCheck {
-            evaluate(
+            evaluate_observed(
                 &self.domain,
                 &self.expected,
                 &self.settings,
@@ -613,9 +946,11 @@ mod tests {
             Question::new("_dmarc.muster-gmbh.de", RecordKind::Txt),
             Question::new("autodiscover.muster-gmbh.de", RecordKind::Cname),
             Question::new("autodiscover.muster-gmbh.de", RecordKind::A),
+            Question::new("autodiscover.muster-gmbh.de", RecordKind::Aaaa),
             Question::new("muster-gmbh.de", RecordKind::Mx),
             Question::new("muster-gmbh.de", RecordKind::Txt),
             Question::new("rhoen-wildcard-probe.muster-gmbh.de", RecordKind::A),
+            Question::new("rhoen-wildcard-probe.muster-gmbh.de", RecordKind::Aaaa),
             Question::new("rhoen1._domainkey.muster-gmbh.de", RecordKind::Cname),
             Question::new("rhoen1._domainkey.muster-gmbh.de", RecordKind::Txt),
             Question::new("rhoen2._domainkey.muster-gmbh.de", RecordKind::Cname),
@@ -624,7 +959,7 @@ mod tests {
         let mut sorted = expected.clone();
         sorted.sort();
         assert_eq!(q, sorted);
-        assert_eq!(q.len(), 11);
+        assert_eq!(q.len(), 13);
     }
 
     #[test]
@@ -634,7 +969,7 @@ mod tests {
         doubled.extend(f.expected.clone());
         let q = questions(&f.domain, &doubled);
         assert_eq!(q, questions(&f.domain, &f.expected));
-        assert_eq!(q.len(), 10);
+        assert_eq!(q.len(), 12);
         assert!(q.iter().all(|q| q.kind != RecordKind::Mx));
     }
 
@@ -741,6 +1076,13 @@ mod tests {
             &f.name("_dmarc"),
             RecordKind::Txt,
             &["v=DMARC1; p=none", "v=DMARC1; p=reject"],
+        );
+        // Neither target leads on to ours.
+        f.set("autodiscover.outlook.com", RecordKind::Cname, &[]);
+        f.set(
+            "rhoen1.other-domain.de.dkim.rhoencloud.de",
+            RecordKind::Cname,
+            &[],
         );
         assert_eq!(f.state("mx"), wrong(&["10 mx.old-provider.de"]));
         assert_eq!(
@@ -861,16 +1203,14 @@ mod tests {
     }
 
     #[test]
-    fn a_null_mx_beside_ours_is_foreign() {
+    fn a_null_mx_is_named_as_such() {
         let mut f = Fixture::healthy(true);
         let apex = f.name("@");
-        f.set(&apex, RecordKind::Mx, &["0 ", "10 mx.rhoencloud.de"]);
-        assert_eq!(
-            f.check().conflicts,
-            vec![Conflict::ForeignMx {
-                hosts: strings(&["."])
-            }]
-        );
+        f.set(&apex, RecordKind::Mx, &["0 .", "10 mx.rhoencloud.de"]);
+        assert_eq!(f.check().conflicts, vec![Conflict::NullMx]);
+        f.set(&apex, RecordKind::Mx, &["0 ."]);
+        assert_eq!(f.state("mx"), wrong(&["0 ."]));
+        assert_eq!(f.check().conflicts, vec![Conflict::NullMx]);
     }
 
     #[test]
@@ -1232,5 +1572,233 @@ mod tests {
         );
         assert_eq!(Mx::parse("ten mx.example.de"), None);
         assert_eq!(Srv::parse("0 0 443"), None);
+    }
+
+    #[test]
+    fn a_cname_chain_ending_at_ours_is_correct() {
+        let mut f = Fixture::healthy(true);
+        let autodiscover = f.name("autodiscover");
+        f.set(&autodiscover, RecordKind::Cname, &["mail.muster-gmbh.de"]);
+        f.set(
+            "mail.muster-gmbh.de",
+            RecordKind::Cname,
+            &["exchange.it-dienst.de"],
+        );
+        f.set(
+            "exchange.it-dienst.de",
+            RecordKind::Cname,
+            &["autodiscover.rhoencloud.de."],
+        );
+        assert_eq!(f.state("autodiscover"), RecordState::Correct);
+
+        // The same chain ending elsewhere is shown link by link.
+        f.set(
+            "exchange.it-dienst.de",
+            RecordKind::Cname,
+            &["owa.it-dienst.de"],
+        );
+        f.set("owa.it-dienst.de", RecordKind::Cname, &[]);
+        assert_eq!(
+            f.state("autodiscover"),
+            wrong(&["mail.muster-gmbh.de → exchange.it-dienst.de → owa.it-dienst.de"])
+        );
+
+        // A link that cannot be looked up leaves the verdict open.
+        f.fail("exchange.it-dienst.de", RecordKind::Cname);
+        assert_eq!(f.state("autodiscover"), RecordState::Unverifiable);
+    }
+
+    #[test]
+    fn a_cname_loop_is_wrong_not_endless() {
+        let mut f = Fixture::healthy(true);
+        let dkim = f.name("rhoen1._domainkey");
+        f.set(&dkim, RecordKind::Cname, &["a.example.net"]);
+        f.set("a.example.net", RecordKind::Cname, &["b.example.net"]);
+        f.set("b.example.net", RecordKind::Cname, &["a.example.net"]);
+        assert_eq!(
+            f.state("dkim-rhoen1"),
+            wrong(&["a.example.net → b.example.net"])
+        );
+    }
+
+    #[test]
+    fn dmarc_published_by_cname_to_a_service_counts() {
+        let mut f = Fixture::healthy(true);
+        let dmarc = f.name("_dmarc");
+        // The domain's servers know only the CNAME; the record is at its end.
+        f.set(&dmarc, RecordKind::Txt, &[]);
+        f.observations.insert(
+            Question::new(&dmarc, RecordKind::Txt),
+            Lookup::Answered(vec![FoundRecord {
+                name: dmarc.clone(),
+                kind: RecordKind::Cname,
+                value: "muster-gmbh.de._dmarc.dmarc-dienst.example".into(),
+                ttl: 3600,
+            }]),
+        );
+        f.set(
+            "muster-gmbh.de._dmarc.dmarc-dienst.example",
+            RecordKind::Txt,
+            &["v=DMARC1; p=reject; rua=mailto:agg@dmarc-dienst.example"],
+        );
+        assert_eq!(f.state("dmarc"), RecordState::Correct);
+
+        f.fail(
+            "muster-gmbh.de._dmarc.dmarc-dienst.example",
+            RecordKind::Txt,
+        );
+        assert_eq!(f.state("dmarc"), RecordState::Unverifiable);
+    }
+
+    #[test]
+    fn an_explicit_autodiscover_aaaa_is_not_blamed_on_a_wildcard() {
+        let mut f = Fixture::empty(true);
+        let autodiscover = f.name("autodiscover");
+        let probe = f.name(WILDCARD_PROBE_LABEL);
+        f.set(&autodiscover, RecordKind::Aaaa, &["2001:db8::25"]);
+        f.set(&probe, RecordKind::A, &["198.51.100.7"]);
+        assert_eq!(f.state("autodiscover"), wrong(&["2001:db8::25"]));
+        assert_eq!(
+            f.check().conflicts,
+            vec![Conflict::AutodiscoverAddress {
+                addresses: strings(&["2001:db8::25"])
+            }]
+        );
+
+        // The wildcard's own addresses at autodiscover are the wildcard's.
+        f.set(&autodiscover, RecordKind::Aaaa, &[]);
+        f.set(&autodiscover, RecordKind::A, &["198.51.100.7"]);
+        assert_eq!(
+            f.check().conflicts,
+            vec![Conflict::Wildcard {
+                addresses: strings(&["198.51.100.7"])
+            }]
+        );
+    }
+
+    #[test]
+    fn a_wildcard_cname_is_named() {
+        let mut f = Fixture::empty(true);
+        let autodiscover = f.name("autodiscover");
+        let probe = f.name(WILDCARD_PROBE_LABEL);
+        f.set(&autodiscover, RecordKind::Cname, &["parking.example.net"]);
+        f.set(&probe, RecordKind::Cname, &["parking.example.net"]);
+        f.set("parking.example.net", RecordKind::Cname, &[]);
+        assert_eq!(f.state("autodiscover"), wrong(&["parking.example.net"]));
+        assert_eq!(
+            f.check().conflicts,
+            vec![Conflict::Wildcard {
+                addresses: strings(&["parking.example.net"])
+            }]
+        );
+    }
+
+    /// SPF with the provider's sending addresses known: judged by evaluation.
+    mod spf_evaluation {
+        use super::*;
+
+        const OURS: &str = "192.0.2.25";
+
+        fn fixture(record: &str) -> Fixture {
+            let mut f = Fixture::healthy(true);
+            f.settings.spf_test_ips = vec![OURS.parse().unwrap()];
+            let apex = f.name("@");
+            f.set(&apex, RecordKind::Txt, &[record]);
+            f.set(
+                "spf.rhoencloud.de",
+                RecordKind::Txt,
+                &["v=spf1 ip4:192.0.2.0/24 -all"],
+            );
+            f
+        }
+
+        fn not_passing(f: &Fixture) -> Vec<(SpfResult, bool)> {
+            f.check()
+                .conflicts
+                .into_iter()
+                .filter_map(|c| match c {
+                    Conflict::SpfNotPassing {
+                        verdict,
+                        include_after_all,
+                        ..
+                    } => Some((verdict.result, include_after_all)),
+                    _ => None,
+                })
+                .collect()
+        }
+
+        #[test]
+        fn an_include_that_passes_is_correct() {
+            let f = fixture("v=spf1 mx include:spf.rhoencloud.de -all");
+            // `mx` is evaluated first: our MX host has no address here.
+            let mut f = f;
+            f.set("mx.rhoencloud.de", RecordKind::A, &[]);
+            assert_eq!(f.state("spf"), RecordState::Correct);
+        }
+
+        #[test]
+        fn all_before_the_include_fails_and_says_why() {
+            let f = fixture("v=spf1 -all include:spf.rhoencloud.de");
+            assert_eq!(
+                f.state("spf"),
+                wrong(&["v=spf1 -all include:spf.rhoencloud.de"])
+            );
+            assert_eq!(not_passing(&f), [(SpfResult::Fail, true)]);
+        }
+
+        #[test]
+        fn a_nested_include_and_a_redirect_pass() {
+            let mut f = fixture("v=spf1 include:_spf.muster-gmbh.de ~all");
+            f.set(
+                "_spf.muster-gmbh.de",
+                RecordKind::Txt,
+                &["v=spf1 ip4:203.0.113.5 include:spf.rhoencloud.de -all"],
+            );
+            assert_eq!(f.state("spf"), RecordState::Correct);
+
+            let f = fixture("v=spf1 redirect=spf.rhoencloud.de");
+            assert_eq!(f.state("spf"), RecordState::Correct);
+        }
+
+        #[test]
+        fn a_redirect_beside_all_is_ignored() {
+            let f = fixture("v=spf1 ~all redirect=spf.rhoencloud.de");
+            assert_eq!(not_passing(&f), [(SpfResult::SoftFail, false)]);
+        }
+
+        #[test]
+        fn a_broken_include_is_a_permanent_error() {
+            let mut f =
+                fixture("v=spf1 include:_spf.muster-gmbh.de include:spf.rhoencloud.de -all");
+            f.set(
+                "_spf.muster-gmbh.de",
+                RecordKind::Txt,
+                &["v=spf1 ip4:203.0.113.500 -all"],
+            );
+            assert_eq!(not_passing(&f), [(SpfResult::PermError, false)]);
+        }
+
+        #[test]
+        fn an_unanswered_lookup_leaves_it_open() {
+            let mut f = fixture("v=spf1 include:spf.rhoencloud.de -all");
+            f.fail("spf.rhoencloud.de", RecordKind::Txt);
+            assert_eq!(f.state("spf"), RecordState::Unverifiable);
+        }
+
+        #[test]
+        fn without_configured_addresses_the_include_record_names_them() {
+            let mut f = fixture("v=spf1 include:spf.rhoencloud.de -all");
+            f.settings.spf_test_ips.clear();
+            assert_eq!(f.state("spf"), RecordState::Correct);
+            let f2 = {
+                let mut f2 = fixture("v=spf1 -all include:spf.rhoencloud.de");
+                f2.settings.spf_test_ips.clear();
+                f2
+            };
+            assert_eq!(not_passing(&f2), [(SpfResult::Fail, true)]);
+            f.set("spf.rhoencloud.de", RecordKind::Txt, &[]);
+            // Nothing to evaluate with: the include itself is looked for.
+            assert_eq!(f.state("spf"), RecordState::Correct);
+        }
     }
 }

@@ -24,6 +24,10 @@ pub struct DnsSettings {
     pub srv_port: u16,
     /// Domain whose SPF record lists the provider's sending servers.
     pub spf_include: String,
+    /// Addresses the provider's servers send from. The SPF check evaluates
+    /// each customer's record for these, as a receiver would; when empty,
+    /// the `ip4`/`ip6` networks of `spf_include`'s own record are used.
+    pub spf_test_ips: Vec<std::net::IpAddr>,
     /// DKIM selectors; two, so keys can be rolled over without a gap.
     pub dkim_selectors: Vec<String>,
     /// Zone where the provider publishes each domain's DKIM keys.
@@ -45,6 +49,7 @@ impl Default for DnsSettings {
             srv_weight: 0,
             srv_port: 443,
             spf_include: "spf.rhoencloud.de".into(),
+            spf_test_ips: Vec::new(),
             dkim_selectors: vec!["rhoen1".into(), "rhoen2".into()],
             dkim_target_zone: "dkim.rhoencloud.de".into(),
             dmarc_report_address: "dmarc-reports@rhoencloud.de".into(),
@@ -255,7 +260,7 @@ fn rdata(record: &ExpectedRecord) -> String {
         // The host name is the last field of all three.
         RecordKind::Mx | RecordKind::Srv | RecordKind::Cname => absolute(&record.value),
         RecordKind::Txt => quoted_txt(&record.value),
-        RecordKind::A | RecordKind::Aaaa => record.value.clone(),
+        RecordKind::A | RecordKind::Aaaa | RecordKind::Ptr => record.value.clone(),
     }
 }
 
@@ -481,6 +486,7 @@ mod tests {
             srv_weight: 2,
             srv_port: 8443,
             spf_include: "_spf.example.net".into(),
+            spf_test_ips: vec![],
             dkim_selectors: vec!["k1".into()],
             dkim_target_zone: "keys.example.net".into(),
             dmarc_report_address: "reports@example.net".into(),

@@ -19,6 +19,8 @@ pub enum RecordKind {
     Txt,
     A,
     Aaaa,
+    /// Only asked by SPF's `ptr` mechanism and `%{p}` macro.
+    Ptr,
 }
 
 impl RecordKind {
@@ -31,6 +33,7 @@ impl RecordKind {
             RecordKind::Txt => "TXT",
             RecordKind::A => "A",
             RecordKind::Aaaa => "AAAA",
+            RecordKind::Ptr => "PTR",
         }
     }
 }

@@ -6,6 +6,7 @@
 use crate::api::domains::check_domain;
 use crate::domain::dns::evaluate::{Conflict, RecordState};
 use crate::domain::dns::expected::{ExpectedRecord, RecordPurpose};
+use crate::domain::dns::spf::check_host::{SpfReason, SpfResult};
 use crate::domain::domain_page::CheckView;
 use crate::domain::format;
 use crate::i18n::{use_lang, Lang};
@@ -47,6 +48,26 @@ fn conflict_text(lang: Lang, c: &Conflict) -> String {
             "dns-conflict-spf-include",
             &[("record", record.clone().into())],
         ),
+        Conflict::NullMx => lang.t("dns-conflict-null-mx"),
+        Conflict::SpfNotPassing {
+            ips,
+            verdict,
+            include_after_all,
+        } => {
+            let text = lang.t_with(
+                "dns-spf-verdict",
+                &[
+                    ("ips", list(ips).into()),
+                    ("result", lang.t(spf_result_key(verdict.result)).into()),
+                    ("reason", spf_reason_text(lang, &verdict.reason).into()),
+                ],
+            );
+            if *include_after_all {
+                format!("{text} {}", lang.t("dns-spf-include-after-all"))
+            } else {
+                text
+            }
+        }
         Conflict::SpfPermissive { record } => lang.t_with(
             "dns-conflict-spf-permissive",
             &[("record", record.clone().into())],
@@ -59,6 +80,51 @@ fn conflict_text(lang: Lang, c: &Conflict) -> String {
             "dns-conflict-wildcard",
             &[("addresses", list(addresses).into())],
         ),
+    }
+}
+
+fn spf_result_key(result: SpfResult) -> &'static str {
+    match result {
+        SpfResult::Pass => "dns-spf-result-pass",
+        SpfResult::Fail => "dns-spf-result-fail",
+        SpfResult::SoftFail => "dns-spf-result-softfail",
+        SpfResult::Neutral => "dns-spf-result-neutral",
+        SpfResult::None => "dns-spf-result-none",
+        SpfResult::PermError => "dns-spf-result-permerror",
+        SpfResult::TempError => "dns-spf-result-temperror",
+    }
+}
+
+/// Why a receiver reached its SPF result, in the customer's words.
+fn spf_reason_text(lang: Lang, reason: &SpfReason) -> String {
+    let domain = |d: &String| ("domain", d.clone().into());
+    match reason {
+        SpfReason::Matched { domain: d, term } => lang.t_with(
+            "dns-spf-reason-matched",
+            &[domain(d), ("term", term.clone().into())],
+        ),
+        SpfReason::NothingMatched { domain: d } => {
+            lang.t_with("dns-spf-reason-nothing", &[domain(d)])
+        }
+        SpfReason::NoRecord { domain: d } => lang.t_with("dns-spf-reason-no-record", &[domain(d)]),
+        SpfReason::InvalidDomain { domain: d } => {
+            lang.t_with("dns-spf-reason-invalid-domain", &[domain(d)])
+        }
+        SpfReason::MultipleRecords { domain: d } => {
+            lang.t_with("dns-spf-reason-multiple", &[domain(d)])
+        }
+        SpfReason::Syntax { domain: d, term } => lang.t_with(
+            "dns-spf-reason-syntax",
+            &[domain(d), ("term", term.clone().into())],
+        ),
+        SpfReason::TooManyLookups => lang.t("dns-spf-reason-lookups"),
+        SpfReason::TooManyVoidLookups => lang.t("dns-spf-reason-void"),
+        SpfReason::TooManyMxHosts { domain: d } => {
+            lang.t_with("dns-spf-reason-mx-hosts", &[domain(d)])
+        }
+        SpfReason::DnsFailed { name } => {
+            lang.t_with("dns-spf-reason-dns", &[("name", name.clone().into())])
+        }
     }
 }
 

@@ -64,20 +64,38 @@ impl SpfResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SpfReason {
     /// A directive matched; `term` as written in the record.
-    Matched { domain: String, term: String },
+    Matched {
+        domain: String,
+        term: String,
+    },
     /// No directive matched and there was no `redirect=`.
-    NothingMatched { domain: String },
+    NothingMatched {
+        domain: String,
+    },
     /// The domain publishes no SPF record.
-    NoRecord { domain: String },
+    NoRecord {
+        domain: String,
+    },
     /// Not a name that can hold records (a label over 63 characters, …).
-    InvalidDomain { domain: String },
-    MultipleRecords { domain: String },
-    Syntax { domain: String, term: String },
+    InvalidDomain {
+        domain: String,
+    },
+    MultipleRecords {
+        domain: String,
+    },
+    Syntax {
+        domain: String,
+        term: String,
+    },
     TooManyLookups,
     TooManyVoidLookups,
-    TooManyMxHosts { domain: String },
+    TooManyMxHosts {
+        domain: String,
+    },
     /// A DNS question got no answer (timeout, SERVFAIL, …).
-    DnsFailed { name: String },
+    DnsFailed {
+        name: String,
+    },
 }
 
 /// The outcome of `check_host()`.
@@ -487,6 +505,27 @@ fn map_answer<T, U>(answer: DnsAnswer<T>, f: impl Fn(T) -> U) -> DnsAnswer<U> {
         DnsAnswer::Records(records) => DnsAnswer::Records(records.into_iter().map(f).collect()),
         DnsAnswer::Void => DnsAnswer::Void,
         DnsAnswer::Failed => DnsAnswer::Failed,
+    }
+}
+
+/// The name PTR records of `ip` are published at (`in-addr.arpa` or
+/// `ip6.arpa`, nibbles reversed).
+pub fn reverse_name(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, d] = v4.octets();
+            format!("{d}.{c}.{b}.{a}.in-addr.arpa")
+        }
+        IpAddr::V6(v6) => {
+            let mut nibbles: Vec<String> = v6
+                .octets()
+                .iter()
+                .flat_map(|byte| [byte >> 4, byte & 0xf])
+                .map(|nibble| format!("{nibble:x}"))
+                .collect();
+            nibbles.reverse();
+            format!("{}.ip6.arpa", nibbles.join("."))
+        }
     }
 }
 

@@ -236,7 +236,9 @@ fn url_escape(text: &str) -> String {
 /// RFC 7208's toplabel: letters, digits and inner hyphens, not all digits.
 fn is_top_label(label: &str) -> bool {
     !label.is_empty()
-        && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && !label.starts_with('-')
         && !label.ends_with('-')
         && !label.bytes().all(|b| b.is_ascii_digit())

@@ -48,7 +48,10 @@ impl Mechanism {
     /// Whether evaluating the mechanism asks DNS, so that it counts in the
     /// limit of 10 (section 4.6.4).
     pub fn asks_dns(&self) -> bool {
-        !matches!(self, Mechanism::All | Mechanism::Ip4(..) | Mechanism::Ip6(..))
+        !matches!(
+            self,
+            Mechanism::All | Mechanism::Ip4(..) | Mechanism::Ip6(..)
+        )
     }
 }
 
@@ -61,7 +64,9 @@ pub struct SyntaxError {
 /// The TXT strings of a name that are SPF records (`v=spf1` followed by a
 /// space or the end, in any case).
 pub fn spf_texts(txts: &[String]) -> Vec<&String> {
-    txts.iter().filter(|txt| super::is_spf_record(txt)).collect()
+    txts.iter()
+        .filter(|txt| super::is_spf_record(txt))
+        .collect()
 }
 
 impl Policy {
@@ -247,7 +252,10 @@ mod tests {
             policy.directives[0].mechanism,
             Mechanism::A(
                 Some(MacroString::parse("mail.example", false).unwrap()),
-                DualCidr { v4: Some(24), v6: Some(64) }
+                DualCidr {
+                    v4: Some(24),
+                    v6: Some(64)
+                }
             )
         );
     }
@@ -259,8 +267,8 @@ mod tests {
             "v=spf1 ip4:192.0.2.1/024",
             "v=spf1 ip4:192.0.2",
             "v=spf1 ip6:2001:db8::/129",
-            "v=spf1 a:example",      // no top-level label
-            "v=spf1 a:1.2.3.4",      // numeric top-level label
+            "v=spf1 a:example", // no top-level label
+            "v=spf1 a:1.2.3.4", // numeric top-level label
             "v=spf1 include:",
             "v=spf1 frobnicate",
             "v=spf1 all:foo",

@@ -5,7 +5,7 @@
 //! driver: `TIMEOUT` entries fail the lookup, names under `error.` that do
 //! not exist fail too, SPF-type records double as TXT when a name has no TXT.
 
-use super::check_host::{check_host, DnsAnswer, Sender, SpfDns};
+use super::check_host::{check_host, reverse_name, DnsAnswer, Sender, SpfDns};
 use serde::Deserialize;
 use serde_yaml::Value;
 use std::collections::HashMap;
@@ -117,7 +117,12 @@ impl Zone {
         }
     }
 
-    fn values<T>(&self, name: &str, kind: &str, read: impl Fn(&Value) -> Option<T>) -> DnsAnswer<T> {
+    fn values<T>(
+        &self,
+        name: &str,
+        kind: &str,
+        read: impl Fn(&Value) -> Option<T>,
+    ) -> DnsAnswer<T> {
         match self.lookup(name, kind, true) {
             DnsAnswer::Records(values) => {
                 let records: Vec<T> = values.iter().filter_map(read).collect();
@@ -155,27 +160,13 @@ impl SpfDns for Zone {
     }
 
     async fn mx(&self, name: &str) -> DnsAnswer<String> {
-        self.values(name, "MX", |v| Some(v.as_sequence()?.get(1)?.as_str()?.to_string()))
+        self.values(name, "MX", |v| {
+            Some(v.as_sequence()?.get(1)?.as_str()?.to_string())
+        })
     }
 
     async fn ptr(&self, ip: IpAddr) -> DnsAnswer<String> {
-        let name = match ip {
-            IpAddr::V4(v4) => {
-                let [a, b, c, d] = v4.octets();
-                format!("{d}.{c}.{b}.{a}.in-addr.arpa")
-            }
-            IpAddr::V6(v6) => {
-                let mut nibbles: Vec<String> = v6
-                    .octets()
-                    .iter()
-                    .flat_map(|byte| [byte >> 4, byte & 0xf])
-                    .map(|nibble| format!("{nibble:x}"))
-                    .collect();
-                nibbles.reverse();
-                format!("{}.ip6.arpa", nibbles.join("."))
-            }
-        };
-        self.values(&name, "PTR", |v| v.as_str().map(String::from))
+        self.values(&reverse_name(ip), "PTR", |v| v.as_str().map(String::from))
     }
 }
 
@@ -189,7 +180,10 @@ fn passes_the_rfc_7208_test_suite() {
     for document in serde_yaml::Deserializer::from_str(SUITE) {
         let scenario = Value::deserialize(document).expect("suite is YAML");
         let zone = Zone::load(&scenario);
-        let tests = scenario.get("tests").and_then(Value::as_mapping).expect("tests");
+        let tests = scenario
+            .get("tests")
+            .and_then(Value::as_mapping)
+            .expect("tests");
         for (id, test) in tests {
             let field = |key: &str| test.get(key).and_then(Value::as_str).unwrap_or_default();
             let expected: Vec<String> = match test.get("result") {
