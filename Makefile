@@ -12,14 +12,14 @@ WASM_BINDGEN_VERSION := 0.2.129
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup tools browser npm-deps unit-tests build-release e2e wasm-size
+.PHONY: run test setup tools browser dns-server npm-deps unit-tests build-release e2e wasm-size
 
 run: setup
 	PORTAL_SEED_DEMO=1 cargo leptos serve --release
 
 test: setup unit-tests build-release e2e wasm-size
 
-setup: tools browser npm-deps
+setup: tools browser dns-server npm-deps
 
 tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -30,6 +30,10 @@ tools:
 
 browser:
 	@test -x /usr/bin/chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+
+# BIND 9: the second, independent DNS server the DNS check is tested against.
+dns-server:
+	@test -x /usr/sbin/named || { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends bind9; }
 
 npm-deps:
 	@cd end2end && { [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/maildev ] \

@@ -5,6 +5,7 @@ mod support;
 
 mod account;
 mod account_security;
+mod bind9;
 mod cancellation_confirm;
 mod cancellations;
 mod contract_cli;
