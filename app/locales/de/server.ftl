@@ -312,6 +312,11 @@ domains-problems = { $count ->
     [one] 1 Eintrag fehlt oder ist falsch
    *[other] { $count } Einträge fehlen oder sind falsch
 }
+domains-unverifiable = { $count ->
+    [one] 1 Eintrag nicht prüfbar
+   *[other] { $count } Einträge nicht prüfbar
+}
+domains-checked-at = geprüft am { $when }
 domain-punycode = Im DNS geschrieben als { $ascii }
 domain-routing-full-text = Alle Mails dieser Domain laufen über rhönmail. Greylisting, DKIM-Signatur, BATV und Absender-Freigabelisten stehen zur Verfügung.
 domain-routing-partial-text = Die Mails dieser Domain laufen nur teilweise über rhönmail (zuerst über Ihren eigenen Mailserver). Greylisting, DKIM-Signatur, BATV und Freigabelisten sind deshalb nicht verfügbar.
@@ -335,11 +340,29 @@ allow-list-full = Die Liste ist voll (höchstens 500 Einträge). Bitte entfernen
 allow-entry-empty = Bitte geben Sie eine Absenderadresse oder Domain ein.
 allow-entry-invalid = Bitte geben Sie eine gültige Adresse (name@firma.de) oder Domain (firma.de) ein.
 allow-entry-duplicate = Dieser Absender ist schon freigegeben.
-mail-dns-subject = DNS von { $domain }: ein Eintrag stimmt nicht mehr
-mail-dns-intro = bei der täglichen Prüfung der Domain { $domain } ist ein DNS-Eintrag, der bisher korrekt war, nicht mehr richtig gesetzt. Bis er korrigiert ist, kann das den Mailempfang oder die Einrichtung von Outlook stören.
+mail-dns-subject = DNS von { $domain }: { $count ->
+    [one] ein Eintrag stimmt
+   *[other] { $count } Einträge stimmen
+} nicht mehr
+mail-dns-intro = { $check ->
+    [daily] bei der täglichen Prüfung
+    [manual] bei der Prüfung, die im Kundenportal mit „Jetzt prüfen“ angestoßen wurde,
+   *[visit] bei der Prüfung beim Aufruf der Domain im Kundenportal
+} { $count ->
+    [one] ist ein DNS-Eintrag der Domain { $domain }, der bisher korrekt war, nicht mehr richtig gesetzt:
+   *[other] sind { $count } DNS-Einträge der Domain { $domain }, die bisher korrekt waren, nicht mehr richtig gesetzt:
+}
+mail-dns-fix = { $count ->
+    [one] Bis der Eintrag korrigiert ist
+   *[other] Bis die Einträge korrigiert sind
+}, kann das den Empfang und Versand von Mails oder die Einrichtung von Outlook stören. Sie setzen die Einträge bei dem Anbieter, der das DNS der Domain verwaltet.
 mail-dns-wrong = { $record }: falsch. Gefunden: { $found }. Erwartet: { $expected }
 mail-dns-missing = { $record }: fehlt. Erwartet: { $expected }
 mail-dns-link = Alle Einträge und ihren Zustand sehen Sie hier:
+mail-dns-footer = Diese Nachricht geht an die Inhaber und Administratoren Ihres Kundenkontos, sobald ein zuvor korrekter DNS-Eintrag einer Ihrer Domains nicht mehr stimmt.
+mail-closing =
+    Freundliche Grüße
+    Ihr rhönmail-Kundenportal
 ## Add-ons and service requests
 addons-intro = Zusatzleistungen buchen und kündigen, Aufträge an den Support geben und sehen, wie weit sie sind. Alle Preise netto zuzüglich Umsatzsteuer.
 addons-read-only = Mit Ihrer Rolle „Nur lesen“ sehen Sie alles, können aber nichts buchen, kündigen oder beauftragen.

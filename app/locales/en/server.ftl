@@ -312,6 +312,11 @@ domains-problems = { $count ->
     [one] 1 record missing or wrong
    *[other] { $count } records missing or wrong
 }
+domains-unverifiable = { $count ->
+    [one] 1 record could not be checked
+   *[other] { $count } records could not be checked
+}
+domains-checked-at = checked on { $when }
 domain-punycode = Written in DNS as { $ascii }
 domain-routing-full-text = All mail of this domain runs through rhönmail. Greylisting, DKIM signing, BATV and sender allow-lists are available.
 domain-routing-partial-text = Mail of this domain runs only partly through rhönmail (through your own mail server first). Greylisting, DKIM signing, BATV and allow-lists are therefore not available.
@@ -335,11 +340,29 @@ allow-list-full = The list is full (at most 500 entries). Please remove an entry
 allow-entry-empty = Please enter a sender address or domain.
 allow-entry-invalid = Please enter a valid address (name@company.com) or domain (company.com).
 allow-entry-duplicate = This sender is already allowed.
-mail-dns-subject = DNS of { $domain }: a record is no longer right
-mail-dns-intro = the daily check of the domain { $domain } found a DNS record that used to be correct and is no longer set right. Until it is fixed, receiving mail or setting up Outlook may fail.
+mail-dns-subject = DNS of { $domain }: { $count ->
+    [one] a record is
+   *[other] { $count } records are
+} no longer right
+mail-dns-intro = { $check ->
+    [daily] the daily check
+    [manual] the check started in the customer portal with "Check now"
+   *[visit] the check when the domain was opened in the customer portal
+} found { $count ->
+    [one] a DNS record of the domain { $domain } that used to be correct and is no longer set right:
+   *[other] { $count } DNS records of the domain { $domain } that used to be correct and are no longer set right:
+}
+mail-dns-fix = Until { $count ->
+    [one] it is
+   *[other] they are
+} fixed, receiving and sending mail or setting up Outlook may fail. You set the records at the provider that runs the domain's DNS.
 mail-dns-wrong = { $record }: wrong. Found: { $found }. Expected: { $expected }
 mail-dns-missing = { $record }: missing. Expected: { $expected }
 mail-dns-link = See all records and their state here:
+mail-dns-footer = This message goes to the owners and admins of your customer account whenever a DNS record of one of your domains that was correct no longer is.
+mail-closing =
+    Kind regards
+    Your rhönmail customer portal
 ## Add-ons and service requests
 addons-intro = Book and cancel add-ons, give jobs to support and follow their progress. All prices net plus VAT.
 addons-read-only = With your read-only role you see everything but cannot book, cancel or request anything.

@@ -14,8 +14,19 @@ pub struct DomainListItem {
     /// Unicode form.
     pub name: String,
     pub fully_routed: bool,
-    /// Records of the last check: correct, and missing or wrong (`None`: never checked).
-    pub correct: Option<(usize, usize)>,
+    /// The last check (`None`: never checked).
+    pub summary: Option<DnsSummary>,
+}
+
+/// How many records of a domain the last check found in each state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DnsSummary {
+    pub correct: usize,
+    /// Missing or wrong.
+    pub problems: usize,
+    /// Could not be checked: never counted as correct.
+    pub unverifiable: usize,
+    pub checked_at: i64,
 }
 
 /// One domain's page.
@@ -50,22 +61,22 @@ pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
         let cached = dns_checks::cached(&backend.db, &backend.dns, &d, now())
             .await
             .map_err(AppError::internal)?;
-        let correct = cached.map(|c| {
-            let states = c.check.records.iter().map(|r| &r.state);
-            let ok = states
-                .clone()
-                .filter(|s| **s == RecordState::Correct)
-                .count();
-            let bad = states
-                .filter(|s| matches!(s, RecordState::Missing | RecordState::Wrong { .. }))
-                .count();
-            (ok, bad)
+        let summary = cached.map(|c| {
+            let count = |wanted: fn(&RecordState) -> bool| {
+                c.check.records.iter().filter(|r| wanted(&r.state)).count()
+            };
+            DnsSummary {
+                correct: count(|s| *s == RecordState::Correct),
+                problems: count(|s| matches!(s, RecordState::Missing | RecordState::Wrong { .. })),
+                unverifiable: count(|s| *s == RecordState::Unverifiable),
+                checked_at: c.checked_at,
+            }
         });
         items.push(DomainListItem {
             id: d.id,
             name: d.name.unicode(),
             fully_routed: d.fully_routed,
-            correct,
+            summary,
         });
     }
     Ok(items)

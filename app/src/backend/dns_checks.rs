@@ -8,14 +8,14 @@
 //! one transaction). A record that could not be checked keeps its last state.
 
 use super::db::Db;
-use super::dns_lookup::DnsClient;
+use super::dns_lookup::{Answer, DnsClient};
 use super::domains::DomainRow;
 use super::Backend;
 use crate::domain::dns::evaluate::{
     self, DnsView, DomainCheck, Observations, Question, RecordState,
 };
 use crate::domain::dns::expected::{expected_records, DnsSettings, ExpectedRecord};
-use crate::domain::dns::Lookup;
+use crate::domain::dns::{Lookup, Unanswered};
 use crate::domain::domain_page::CheckView;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -45,17 +45,22 @@ pub struct CachedAnswer {
 }
 
 /// Seconds an answer stays valid: its TTL (within a minute and a day); an
-/// empty answer 5 minutes; a failed lookup one minute.
-fn keep_secs(lookup: &Lookup) -> i64 {
-    match lookup {
+/// empty answer the zone's negative TTL (RFC 2308; 5 minutes when the
+/// server sent no SOA, at most the 3 hours the RFC recommends); a failed
+/// lookup one minute.
+fn keep_secs(answer: &Answer) -> i64 {
+    match &answer.lookup {
         Lookup::Answered(records) if !records.is_empty() => records
             .iter()
             .map(|r| i64::from(r.ttl))
             .min()
             .unwrap_or(300)
             .clamp(60, 86_400),
-        Lookup::Answered(_) => 300,
-        Lookup::Failed => 60,
+        Lookup::Answered(_) => answer
+            .negative_ttl
+            .map_or(300, i64::from)
+            .clamp(60, 3 * 3600),
+        Lookup::Failed(_) => 60,
     }
 }
 
@@ -178,13 +183,22 @@ pub async fn take_force_slot(
     Ok(Some(wait.max(1) as u64))
 }
 
-/// Which answers to take from the cache.
+/// Which answers to take from the cache, and so what started the check
+/// (the mail about a broken record says which).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Freshness {
-    /// Ask only what has expired.
+    /// Ask only what has expired (the domain page was opened).
     Expired,
-    /// Ask everything again ("check now", the daily re-check).
+    /// Ask everything again ("check now").
     All,
+    /// Ask everything again (the daily re-check).
+    Daily,
+}
+
+impl Freshness {
+    fn asks_everything(self) -> bool {
+        self != Freshness::Expired
+    }
 }
 
 /// Checks the domain, stores the answers and states, and mails the owners
@@ -205,7 +219,7 @@ pub async fn check(
         let cached = previous
             .as_ref()
             .and_then(|p| p.answers.iter().find(|a| a.question == q))
-            .filter(|a| freshness == Freshness::Expired && a.expires_at > now);
+            .filter(|a| !freshness.asks_everything() && a.expires_at > now);
         match cached {
             Some(a) => answers.push(a.clone()),
             None => to_ask.push(q),
@@ -219,7 +233,7 @@ pub async fn check(
     // earlier such answers are reused while they are valid.
     let follow_ups = previous
         .as_ref()
-        .filter(|_| freshness == Freshness::Expired)
+        .filter(|_| !freshness.asks_everything())
         .map(|p| {
             p.answers
                 .iter()
@@ -298,11 +312,12 @@ impl DnsView for RecordingDns<'_> {
         if let Some(lookup) = cached {
             return lookup;
         }
-        let lookup = self.client.resolve(&question.name, question.kind).await;
+        let answer = self.client.resolve(&question.name, question.kind).await;
+        let lookup = answer.lookup.clone();
         let answer = CachedAnswer {
             question: question.clone(),
-            lookup: lookup.clone(),
-            expires_at: self.now + keep_secs(&lookup),
+            expires_at: self.now + keep_secs(&answer),
+            lookup: answer.lookup,
         };
         self.known
             .lock()
@@ -320,23 +335,26 @@ async fn ask(
     now: i64,
 ) -> Vec<CachedAnswer> {
     let servers = client.authoritative_servers(domain.name.ascii()).await;
-    let lookups = futures::future::join_all(questions.iter().map(|q| {
-        let servers = servers.as_ref().ok();
+    let answers = futures::future::join_all(questions.iter().map(|q| {
+        let servers = servers.as_ref();
         async move {
             match servers {
-                Some(servers) => client.query(servers, &q.name, q.kind).await,
-                None => Lookup::Failed,
+                Ok(servers) => client.ask(servers, &q.name, q.kind).await,
+                Err(error) => Answer {
+                    lookup: Lookup::Failed(Unanswered::from(error)),
+                    negative_ttl: None,
+                },
             }
         }
     }))
     .await;
     questions
         .into_iter()
-        .zip(lookups)
-        .map(|(question, lookup)| CachedAnswer {
-            expires_at: now + keep_secs(&lookup),
+        .zip(answers)
+        .map(|(question, answer)| CachedAnswer {
+            expires_at: now + keep_secs(&answer),
             question,
-            lookup,
+            lookup: answer.lookup,
         })
         .collect()
 }
@@ -392,7 +410,7 @@ async fn store(
             .bind(&domain.id)
             .fetch_one(&mut *tx)
             .await?;
-    let full = if freshness == Freshness::All { now } else { -1 };
+    let full = if freshness.asks_everything() { now } else { -1 };
     sqlx::query(
         "UPDATE dns_checks SET answers = $2, states = $3, checked_at = $4, \
          full_check_at = CASE WHEN $5 >= 0 THEN $5 ELSE full_check_at END WHERE domain_id = $1",
@@ -407,16 +425,13 @@ async fn store(
     let queued = if broken.is_empty() {
         false
     } else {
-        super::dns_broken_mail::queue(
-            backend,
-            &mut tx,
+        let records = super::dns_broken_mail::BrokenRecords {
             domain,
-            broken,
+            records: broken,
             expected,
-            previous_check,
-            now,
-        )
-        .await?
+            found_by: freshness,
+        };
+        super::dns_broken_mail::queue(backend, &mut tx, &records, previous_check, now).await?
     };
     tx.commit().await?;
     if queued {
@@ -444,7 +459,7 @@ pub async fn recheck_due(backend: &Backend, now: i64) -> anyhow::Result<usize> {
         if claimed.rows_affected() == 0 {
             continue;
         }
-        if let Err(e) = check(backend, &domain, Freshness::All, now).await {
+        if let Err(e) = check(backend, &domain, Freshness::Daily, now).await {
             tracing::warn!(domain = %domain.name.ascii(), error = %e, "daily DNS check failed");
         }
         checked += 1;

@@ -8,7 +8,7 @@
 //! only builds and parses the messages; the transport (UDP, and TCP when the
 //! answer was truncated) is done here so every attempt has our own timeout.
 
-use crate::domain::dns::{FoundRecord, Lookup, RecordKind};
+use crate::domain::dns::{FoundRecord, Lookup, RecordKind, Unanswered};
 use hickory_proto::op::{Message, MessageType, OpCode, Query, ResponseCode};
 use hickory_proto::rr::{Name, RData, Record, RecordType};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -48,10 +48,45 @@ pub enum LookupError {
     Timeout,
     #[error("no name servers found for {0}")]
     NoNameServers(String),
+    #[error("{0} does not exist in DNS")]
+    NoSuchDomain(String),
     #[error("DNS lookup failed: {0}")]
     Failed(String),
+    #[error("{detail}")]
+    Rejected { reason: Unanswered, detail: String },
     #[error("the name servers of {0} have only non-public addresses, which are not asked")]
     NonPublicServers(String),
+}
+
+impl From<&LookupError> for Unanswered {
+    fn from(error: &LookupError) -> Self {
+        match error {
+            LookupError::Timeout => Unanswered::Timeout,
+            LookupError::NoNameServers(_) => Unanswered::NoNameServers,
+            LookupError::NoSuchDomain(_) => Unanswered::NoSuchDomain,
+            LookupError::NonPublicServers(_) => Unanswered::NonPublicServers,
+            LookupError::Failed(_) => Unanswered::Unreachable,
+            LookupError::Rejected { reason, .. } => *reason,
+        }
+    }
+}
+
+/// What a question brought: the lookup, and for an empty answer how long
+/// the zone lets "nothing there" be believed (RFC 2308: the smaller of the
+/// SOA record's TTL and its minimum field).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub lookup: Lookup,
+    pub negative_ttl: Option<u32>,
+}
+
+impl Answer {
+    fn failed(reason: Unanswered) -> Answer {
+        Answer {
+            lookup: Lookup::Failed(reason),
+            negative_ttl: None,
+        }
+    }
 }
 
 impl From<std::io::Error> for LookupError {
@@ -110,70 +145,81 @@ impl DnsClient {
     /// One question (RD=0) to the first of `servers` that answers usably.
     /// NOERROR and NXDOMAIN give `Answered` with the answer-section records of
     /// the asked kind and the CNAMEs leading to them (empty: does not exist);
-    /// timeouts, SERVFAIL, REFUSED, FORMERR or no reachable server give
-    /// `Failed`. Each server gets one UDP attempt and one retry.
-    pub async fn query(&self, servers: &[SocketAddr], name: &str, kind: RecordKind) -> Lookup {
+    /// timeouts, SERVFAIL, REFUSED, FORMERR, a referral or no reachable
+    /// server give `Failed` with the reason. Each server gets one UDP
+    /// attempt and one retry.
+    pub async fn ask(&self, servers: &[SocketAddr], name: &str, kind: RecordKind) -> Answer {
         let Ok(asked) = fqdn(name) else {
-            return Lookup::Failed;
+            return Answer::failed(Unanswered::Unreachable);
         };
-        for server in servers {
-            if let Some(records) = self.ask_server(*server, &asked, kind).await {
-                return Lookup::Answered(records);
+        // A timeout says least: any other reason a later server gives wins.
+        let mut reason = Unanswered::Unreachable;
+        for (index, server) in servers.iter().enumerate() {
+            match self.ask_server(*server, &asked, kind, false).await {
+                Ok(answer) => return answer,
+                Err(why) if index == 0 || reason == Unanswered::Timeout => reason = why,
+                Err(_) => {}
             }
         }
-        Lookup::Failed
+        Answer::failed(reason)
+    }
+
+    /// [`DnsClient::ask`] without the negative TTL.
+    pub async fn query(&self, servers: &[SocketAddr], name: &str, kind: RecordKind) -> Lookup {
+        self.ask(servers, name, kind).await.lookup
     }
 
     /// One question to the recursive resolver (RD=1), for names outside the
     /// domain's own zone: the targets of CNAME chains and SPF includes.
-    /// Answered like [`DnsClient::query`], with the resolver's CNAME chain.
-    pub async fn resolve(&self, name: &str, kind: RecordKind) -> Lookup {
+    /// Answered like [`DnsClient::ask`], with the resolver's CNAME chain.
+    pub async fn resolve(&self, name: &str, kind: RecordKind) -> Answer {
         let Ok(asked) = fqdn(name) else {
-            return Lookup::Failed;
+            return Answer::failed(Unanswered::Unreachable);
         };
-        let request = new_request(&asked, record_type(kind), true);
-        match self.exchange(self.settings.resolver, &request).await {
-            Ok(response) => match usable_answer(&response, &asked, kind) {
-                Some(records) => Lookup::Answered(records),
-                None => Lookup::Failed,
-            },
-            Err(error) => {
-                tracing::debug!(name, %error, "resolver did not answer");
-                Lookup::Failed
-            }
+        match self
+            .ask_server(self.settings.resolver, &asked, kind, true)
+            .await
+        {
+            Ok(answer) => answer,
+            Err(reason) => Answer::failed(reason),
         }
     }
 
-    /// The answer of one server, or None when it gave none that can be used.
+    /// The answer of one server, or why it gave none that can be used.
     async fn ask_server(
         &self,
         server: SocketAddr,
         asked: &Name,
         kind: RecordKind,
-    ) -> Option<Vec<FoundRecord>> {
-        let request = new_request(asked, record_type(kind), false);
+        recursion_desired: bool,
+    ) -> Result<Answer, Unanswered> {
+        let request = new_request(asked, record_type(kind), recursion_desired);
         let response = match self.exchange(server, &request).await {
             Ok(response) => response,
             Err(error) => {
                 tracing::debug!(%server, name = %asked, %error, "DNS server did not answer");
-                return None;
+                return Err(Unanswered::from(&error));
             }
         };
-        let records = usable_answer(&response, asked, kind);
-        if records.is_none() {
+        let answer = usable_answer(&response, asked, kind);
+        if let Err(reason) = &answer {
             let code = response.metadata.response_code;
-            tracing::debug!(%server, name = %asked, %code, "no usable DNS answer");
+            tracing::debug!(%server, name = %asked, %code, ?reason, "no usable DNS answer");
         }
-        records
+        answer
     }
 
     /// The nearest name at or above `name` that has NS records, per the resolver.
     async fn find_delegation(&self, name: &Name) -> Result<Delegation, LookupError> {
         let mut candidate = name.clone();
+        let mut does_not_exist = false;
         // A single label is a top-level domain: its servers know nothing
         // about the customer's records, so asking them would mislead.
         while candidate.num_labels() >= 2 {
             let response = self.ask_resolver(&candidate, RecordType::NS).await?;
+            if candidate == *name {
+                does_not_exist = response.metadata.response_code == ResponseCode::NXDomain;
+            }
             let hosts = name_servers_at(&response.answers, &candidate);
             if !hosts.is_empty() {
                 return Ok(Delegation {
@@ -182,6 +228,9 @@ impl DnsClient {
                 });
             }
             candidate = candidate.base_name();
+        }
+        if does_not_exist {
+            return Err(LookupError::NoSuchDomain(host_name(name)));
         }
         Err(LookupError::NoNameServers(host_name(name)))
     }
@@ -216,9 +265,14 @@ impl DnsClient {
         let response = self.exchange(self.settings.resolver, &request).await?;
         match response.metadata.response_code {
             ResponseCode::NoError | ResponseCode::NXDomain => Ok(response),
-            code => Err(LookupError::Failed(format!(
-                "resolver answered {code} for {name} {rtype}"
-            ))),
+            code => Err(LookupError::Rejected {
+                reason: if code == ResponseCode::Refused {
+                    Unanswered::Refused
+                } else {
+                    Unanswered::ServerFailure
+                },
+                detail: format!("resolver answered {code} for {name} {rtype}"),
+            }),
         }
     }
 
@@ -334,14 +388,36 @@ fn new_request(name: &Name, rtype: RecordType, recursion_desired: bool) -> Messa
     message
 }
 
-/// The records to report, or None when the answer says nothing about the name.
-fn usable_answer(response: &Message, asked: &Name, kind: RecordKind) -> Option<Vec<FoundRecord>> {
+/// The records to report, or why the answer says nothing about the name.
+fn usable_answer(response: &Message, asked: &Name, kind: RecordKind) -> Result<Answer, Unanswered> {
     match response.metadata.response_code {
-        ResponseCode::NoError | ResponseCode::NXDomain if !is_referral(response) => {
-            Some(answer_records(&response.answers, asked, kind))
+        ResponseCode::NoError | ResponseCode::NXDomain if is_referral(response) => {
+            Err(Unanswered::Lame)
         }
-        _ => None,
+        ResponseCode::NoError | ResponseCode::NXDomain => {
+            let records = answer_records(&response.answers, asked, kind);
+            let negative_ttl = if records.iter().any(|r| r.kind == kind) {
+                None
+            } else {
+                negative_ttl(&response.authorities)
+            };
+            Ok(Answer {
+                lookup: Lookup::Answered(records),
+                negative_ttl,
+            })
+        }
+        ResponseCode::Refused => Err(Unanswered::Refused),
+        _ => Err(Unanswered::ServerFailure),
     }
+}
+
+/// RFC 2308 section 5: an empty answer may be believed for the smaller of
+/// the SOA record's TTL and its minimum field.
+fn negative_ttl(authorities: &[Record]) -> Option<u32> {
+    authorities.iter().find_map(|record| match &record.data {
+        RData::SOA(soa) => Some(record.ttl.min(soa.minimum)),
+        _ => None,
+    })
 }
 
 /// A server that is not authoritative for the name points elsewhere instead

@@ -13,7 +13,7 @@ use app::backend::{customers, Backend};
 use app::domain::dns::domain_name::DomainName;
 use app::domain::dns::evaluate::{Conflict, RecordState};
 use app::domain::dns::spf::check_host::{SpfReason, SpfResult};
-use app::domain::dns::{Lookup, RecordKind};
+use app::domain::dns::{Lookup, RecordKind, Unanswered};
 use app::domain::domain_page::CheckView;
 use std::net::SocketAddr;
 use std::path::PathBuf;

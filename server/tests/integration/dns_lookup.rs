@@ -4,7 +4,7 @@
 
 use crate::dns_fixture::DnsFixture;
 use app::backend::dns_lookup::{DnsClient, DnsLookupSettings, LookupError};
-use app::domain::dns::{FoundRecord, Lookup, RecordKind};
+use app::domain::dns::{FoundRecord, Lookup, RecordKind, Unanswered};
 use hickory_proto::op::{Message, MessageType, OpCode, Query};
 use hickory_proto::rr::{Name, RecordType};
 use std::net::SocketAddr;
@@ -42,7 +42,7 @@ fn record(name: &str, kind: RecordKind, value: &str, ttl: u32) -> FoundRecord {
 fn answered(lookup: Lookup) -> Vec<FoundRecord> {
     match lookup {
         Lookup::Answered(records) => records,
-        Lookup::Failed => panic!("expected an answer, the lookup failed"),
+        Lookup::Failed(reason) => panic!("expected an answer, the lookup failed: {reason:?}"),
     }
 }
 
@@ -218,7 +218,7 @@ async fn a_silent_server_fails_within_two_timeouts() {
         .query(&servers, "zeitueberschreitung.test", RecordKind::Mx)
         .await;
     let took = started.elapsed();
-    assert_eq!(lookup, Lookup::Failed);
+    assert_eq!(lookup, Lookup::Failed(Unanswered::Timeout));
     assert!(took >= TIMEOUT * 2, "gave up after {took:?}");
     assert!(
         took < TIMEOUT * 2 + Duration::from_millis(700),
@@ -245,7 +245,7 @@ async fn a_refusing_server_fails() {
     let lookup = client(&fixture)
         .query(&answering(&fixture), "example.org", RecordKind::Mx)
         .await;
-    assert_eq!(lookup, Lookup::Failed);
+    assert_eq!(lookup, Lookup::Failed(Unanswered::Refused));
 }
 
 #[tokio::test]

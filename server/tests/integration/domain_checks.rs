@@ -323,7 +323,20 @@ async fn a_record_that_breaks_mails_owners_and_admins_once() {
         assert_eq!(mails.len(), 1, "{mails:?}");
         let (to, subject, body) = &mails[0];
         assert_eq!(to, "admin@fuenf.de,chefin@fuenf.de");
-        assert!(subject.contains("falsch.test"), "{subject}");
+        // MX and autodiscover broke: both named, in the plural, with what
+        // found them and the domain mail's own footer.
+        assert_eq!(
+            subject,
+            "DNS von falsch.test: 2 Einträge stimmen nicht mehr"
+        );
+        assert!(
+            body.contains("bei der täglichen Prüfung sind 2 DNS-Einträge der Domain falsch.test"),
+            "{body}"
+        );
+        assert!(body.contains("Bis die Einträge korrigiert sind"), "{body}");
+        assert!(body.contains("Freundliche Grüße"), "{body}");
+        assert!(body.contains("Inhaber und Administratoren"), "{body}");
+        assert!(!body.contains("Speicherhinweisen"), "{body}");
         assert!(body.contains("MX falsch.test: falsch. Gefunden: 10 mx.anderer-anbieter.de. Erwartet: 10 mx.rhoencloud.de"), "{body}");
         assert!(body.contains("CNAME autodiscover.falsch.test"), "{body}");
         // Missing before, missing now: not a change worth a mail.

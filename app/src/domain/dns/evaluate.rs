@@ -19,7 +19,7 @@ use super::expected::{DnsSettings, ExpectedRecord, RecordPurpose};
 use super::spf::check_host::{check_host, DnsAnswer, Sender, SpfDns, SpfResult, SpfVerdict};
 use super::spf::policy::{Mechanism, Policy};
 use super::spf::{is_spf_record, spf_records, Qualifier, SpfRecord};
-use super::{FoundRecord, Lookup, RecordKind};
+use super::{FoundRecord, Lookup, RecordKind, Unanswered};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -64,7 +64,10 @@ pub trait DnsView: Sync {
 
 impl DnsView for Observations {
     async fn lookup(&self, question: &Question) -> Lookup {
-        self.get(question).cloned().unwrap_or(Lookup::Failed)
+        // Only what was asked before is here; anything else is unknown.
+        self.get(question)
+            .cloned()
+            .unwrap_or(Lookup::Failed(Unanswered::Unreachable))
     }
 }
 
@@ -87,6 +90,9 @@ pub enum RecordState {
 pub struct RecordCheck {
     pub key: String,
     pub state: RecordState,
+    /// Why an unverifiable record could not be checked.
+    #[serde(default)]
+    pub unanswered: Option<Unanswered>,
 }
 
 /// Findings that explain a problem or put mail at risk although the
@@ -166,12 +172,16 @@ pub async fn evaluate<D: DnsView>(
     settings: &DnsSettings,
     dns: &D,
 ) -> DomainCheck {
-    let answers = Answers { dns };
+    let answers = Answers {
+        dns,
+        failure: std::sync::Mutex::new(None),
+    };
     let mut check = DomainCheck {
         records: Vec::with_capacity(expected.len()),
         conflicts: Vec::new(),
     };
     for record in expected {
+        answers.take_failure();
         let (state, conflicts) = match record.purpose {
             RecordPurpose::Mx => check_mx(record, &answers).await,
             RecordPurpose::Autodiscover => check_autodiscover(record, &answers, domain).await,
@@ -180,9 +190,15 @@ pub async fn evaluate<D: DnsView>(
             RecordPurpose::Dkim => (check_dkim(record, &answers).await, vec![]),
             RecordPurpose::Dmarc => (check_dmarc(record, &answers).await, vec![]),
         };
+        let failure = answers.take_failure();
+        let unanswered = match state {
+            RecordState::Unverifiable => failure,
+            _ => None,
+        };
         check.records.push(RecordCheck {
             key: record.key.clone(),
             state,
+            unanswered,
         });
         check.conflicts.extend(conflicts);
     }
@@ -207,13 +223,26 @@ pub fn evaluate_observed(
 /// Read access to the answers; `None` whenever a lookup failed.
 struct Answers<'a, D> {
     dns: &'a D,
+    /// Why the first lookup that failed since the last [`Answers::take_failure`] did.
+    failure: std::sync::Mutex<Option<Unanswered>>,
 }
 
 impl<D: DnsView> Answers<'_, D> {
+    fn take_failure(&self) -> Option<Unanswered> {
+        self.failure
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+    }
+
     async fn lookup(&self, name: &str, kind: RecordKind) -> Option<Vec<FoundRecord>> {
         match self.dns.lookup(&Question::new(name, kind)).await {
             Lookup::Answered(records) => Some(records),
-            Lookup::Failed => None,
+            Lookup::Failed(reason) => {
+                let mut first = self.failure.lock().unwrap_or_else(|e| e.into_inner());
+                first.get_or_insert(reason);
+                None
+            }
         }
     }
 
@@ -716,7 +745,7 @@ impl<D: DnsView> SpfOverView<'_, D> {
         read: impl Fn(&str) -> Option<T>,
     ) -> DnsAnswer<T> {
         match self.0.lookup(&Question::new(name, kind)).await {
-            Lookup::Failed => DnsAnswer::Failed,
+            Lookup::Failed(_) => DnsAnswer::Failed,
             Lookup::Answered(records) => {
                 let found: Vec<T> = records
                     .iter()
@@ -896,8 +925,10 @@ mod tests {
         }
 
         fn fail(&mut self, name: &str, kind: RecordKind) {
-            self.observations
-                .insert(Question::new(name, kind), Lookup::Failed);
+            self.observations.insert(
+                Question::new(name, kind),
+                Lookup::Failed(Unanswered::Timeout),
+            );
         }
 
         fn name(&self, host: &str) -> String {
@@ -1691,6 +1722,25 @@ mod tests {
                 addresses: strings(&["parking.example.net"])
             }]
         );
+    }
+
+    #[test]
+    fn an_unverifiable_record_says_why_and_others_do_not() {
+        let mut f = Fixture::healthy(true);
+        let apex = f.name("@");
+        f.observations.insert(
+            Question::new(&apex, RecordKind::Mx),
+            Lookup::Failed(Unanswered::Lame),
+        );
+        let check = f.check();
+        let mx = check.records.iter().find(|r| r.key == "mx").unwrap();
+        assert_eq!(mx.state, RecordState::Unverifiable);
+        assert_eq!(mx.unanswered, Some(Unanswered::Lame));
+        assert!(check
+            .records
+            .iter()
+            .filter(|r| r.key != "mx")
+            .all(|r| r.unanswered.is_none() && r.state == RecordState::Correct));
     }
 
     /// SPF with the provider's sending addresses known: judged by evaluation.

@@ -57,7 +57,30 @@ pub struct FoundRecord {
 pub enum Lookup {
     /// The servers answered; an empty list means the name or type does not exist.
     Answered(Vec<FoundRecord>),
-    /// No usable answer (timeout, SERVFAIL, REFUSED, unreachable): nothing can be
-    /// said about the record, so it must never be reported as missing.
-    Failed,
+    /// No usable answer: nothing can be said about the record, so it must
+    /// never be reported as missing. Says why, for the customer.
+    Failed(Unanswered),
+}
+
+/// Why a question got no usable answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Unanswered {
+    /// No server answered in time.
+    Timeout,
+    /// The server refused to answer (REFUSED).
+    Refused,
+    /// The server reported an error (SERVFAIL and the like), often a zone
+    /// it could not load.
+    ServerFailure,
+    /// A server named as the domain's pointed elsewhere instead of
+    /// answering: it does not serve the zone (lame delegation).
+    Lame,
+    /// The domain does not exist in DNS (NXDOMAIN for the domain itself).
+    NoSuchDomain,
+    /// The domain exists but no name servers were found for it.
+    NoNameServers,
+    /// The domain's name servers have only non-public addresses.
+    NonPublicServers,
+    /// The server could not be reached or sent something unreadable.
+    Unreachable,
 }

@@ -7,6 +7,7 @@ use crate::api::domains::check_domain;
 use crate::domain::dns::evaluate::{Conflict, RecordState};
 use crate::domain::dns::expected::{ExpectedRecord, RecordPurpose};
 use crate::domain::dns::spf::check_host::{SpfReason, SpfResult};
+use crate::domain::dns::Unanswered;
 use crate::domain::domain_page::CheckView;
 use crate::domain::format;
 use crate::i18n::{use_lang, Lang};
@@ -83,6 +84,20 @@ fn conflict_text(lang: Lang, c: &Conflict) -> String {
     }
 }
 
+/// Why a record could not be checked, as a message id.
+fn unanswered_key(reason: Unanswered) -> &'static str {
+    match reason {
+        Unanswered::Timeout => "dns-why-timeout",
+        Unanswered::Refused => "dns-why-refused",
+        Unanswered::ServerFailure => "dns-why-servfail",
+        Unanswered::Lame => "dns-why-lame",
+        Unanswered::NoSuchDomain => "dns-why-nxdomain",
+        Unanswered::NoNameServers => "dns-why-no-ns",
+        Unanswered::NonPublicServers => "dns-why-non-public",
+        Unanswered::Unreachable => "dns-why-unreachable",
+    }
+}
+
 fn spf_result_key(result: SpfResult) -> &'static str {
     match result {
         SpfResult::Pass => "dns-spf-result-pass",
@@ -97,7 +112,7 @@ fn spf_result_key(result: SpfResult) -> &'static str {
 
 /// Why a receiver reached its SPF result, in the customer's words.
 fn spf_reason_text(lang: Lang, reason: &SpfReason) -> String {
-    let domain = |d: &String| ("domain", d.clone().into());
+    let domain = |d: &String| ("owner", d.clone().into());
     match reason {
         SpfReason::Matched { domain: d, term } => lang.t_with(
             "dns-spf-reason-matched",
@@ -203,7 +218,7 @@ pub fn DnsRecords(
         check.with(|c| {
             c.as_ref()
                 .and_then(|c| c.check.records.iter().find(|r| r.key == key))
-                .map(|r| r.state.clone())
+                .map(|r| (r.state.clone(), r.unanswered))
         })
     };
     let conflicts = move || {
@@ -246,15 +261,17 @@ pub fn DnsRecords(
                     let explanation = lang.t(&format!("dns-explain-{}", purpose_id(r.purpose)));
                     let optional = (!r.required).then(|| view! { " " <span class="hint">{lang.t("dns-optional")}</span> });
                     let state = move || {
-                        let s = state_of(&key.get_value());
+                        let (s, unanswered) = state_of(&key.get_value()).unzip();
                         let (class, label) = state_label(lang, s.as_ref());
                         let found = match &s {
                             Some(RecordState::Wrong { found }) => Some(found.join(" | ")),
                             _ => None,
                         };
+                        let why = unanswered.flatten().map(|u| lang.t(unanswered_key(u)));
                         view! {
                             <span class=format!("dns-state {class}")>{label}</span>
                             {found.map(|f| view! { <br/><span class="hint">{lang.t("dns-found")} " " <code class="dns-found">{f}</code></span> })}
+                            {why.map(|w| view! { <br/><span class="hint dns-why">{w}</span> })}
                         }
                     };
                     let copy = move |_| {

@@ -1,7 +1,8 @@
 //! The customer's domains: how their mail is routed and, from the last
 //! check, how many of the required DNS records are right.
 
-use crate::api::domains::{list_domains, DomainListItem};
+use crate::api::domains::{list_domains, DnsSummary, DomainListItem};
+use crate::domain::format;
 use crate::i18n::use_lang;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_title::PageTitle;
@@ -35,10 +36,9 @@ fn DomainTable(items: Vec<DomainListItem>) -> impl IntoView {
             <tbody>
                 {items.into_iter().map(|d| {
                     let routing = lang.t(if d.fully_routed { "domain-routing-full" } else { "domain-routing-partial" });
-                    let state = match d.correct {
+                    let state = match d.summary {
                         None => view! { <span class="dns-state state-unknown">{lang.t("dns-state-unchecked")}</span> }.into_any(),
-                        Some((ok, 0)) => view! { <span class="dns-state state-ok">{lang.t_with("domains-all-correct", &[("count", (ok as i64).into())])}</span> }.into_any(),
-                        Some((_, bad)) => view! { <span class="dns-state state-bad">{lang.t_with("domains-problems", &[("count", (bad as i64).into())])}</span> }.into_any(),
+                        Some(summary) => view! { <DnsSummaryCell summary/> }.into_any(),
                     };
                     view! {
                         <tr>
@@ -52,4 +52,34 @@ fn DomainTable(items: Vec<DomainListItem>) -> impl IntoView {
         </table>
     }
     .into_any()
+}
+
+/// The last check in one cell: problems first, then what could not be
+/// checked (never shown as all-clear), and when it was checked.
+#[component]
+fn DnsSummaryCell(summary: DnsSummary) -> impl IntoView {
+    let lang = use_lang();
+    let count = |n: usize| -> (&'static str, crate::i18n::Arg) { ("count", (n as i64).into()) };
+    let mut parts = Vec::new();
+    if summary.problems > 0 {
+        parts.push(lang.t_with("domains-problems", &[count(summary.problems)]));
+    }
+    if summary.unverifiable > 0 {
+        parts.push(lang.t_with("domains-unverifiable", &[count(summary.unverifiable)]));
+    }
+    let class = if summary.problems > 0 {
+        "state-bad"
+    } else if summary.unverifiable > 0 {
+        "state-unknown"
+    } else {
+        "state-ok"
+    };
+    if parts.is_empty() {
+        parts.push(lang.t_with("domains-all-correct", &[count(summary.correct)]));
+    }
+    let checked = format::unix_date_time(lang, summary.checked_at).unwrap_or_default();
+    view! {
+        <span class=format!("dns-state {class}")>{parts.join(", ")}</span>
+        <br/><span class="hint">{lang.t_with("domains-checked-at", &[("when", checked.into())])}</span>
+    }
 }
