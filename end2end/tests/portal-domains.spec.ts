@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { loggedInAsOwner, expectAccessible } from './helpers';
+import { loggedInAsOwner, expectAccessible, operator } from './helpers';
 
 // The server asks the suite's own DNS server (see playwright.config.ts), which
 // serves the demo domains: muster-gmbh.de with every record right,
@@ -65,4 +65,33 @@ test('the allow-list of a fully routed domain validates and lists entries', asyn
   await page.goto('/domains');
   await page.getByRole('link', { name: 'muster-shop.de' }).click();
   await expect(page.getByText('Freigabelisten gibt es nur für Domains')).toBeVisible();
+});
+
+test('an SPF record receivers fail is explained, a CNAME chain is korrekt, and an unverifiable domain is never all-clear', async ({ page }) => {
+  operator('add-domain', '--customer', 'K-100234', '--domain', 'spf-kette.test', '--fully-routed');
+  operator('add-domain', '--customer', 'K-100234', '--domain', 'zeitueberschreitung.test', '--fully-routed');
+  await page.goto('/domains');
+  await page.getByRole('link', { name: 'spf-kette.test' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Zuletzt geprüft' })).toBeVisible({ timeout: 15_000 });
+  // autodiscover → mail.spf-kette.test → autodiscover.rhoencloud.de
+  await expect(recordRow(page, 'CNAME', 'autodiscover').locator('.dns-state')).toHaveText('korrekt');
+  await expect(recordRow(page, 'TXT', '@').locator('.dns-state')).toHaveText('falsch');
+  const findings = page.getByRole('region', { name: 'Was die Prüfung außerdem gefunden hat' });
+  await expect(findings).toContainText('„fail“');
+  await expect(findings).toContainText('Ausschlaggebend ist „-all“ im SPF-Eintrag von spf-kette.test');
+  await expect(findings).toContainText('„all“ steht vor dem include von rhönmail');
+  await expectAccessible(page);
+
+  // The daily check finds no server answering for the second domain.
+  operator('check-domains');
+  await page.goto('/domains');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'zeitueberschreitung.test' }) });
+  await expect(row).toContainText('7 Einträge nicht prüfbar');
+  await expect(row).toContainText('geprüft am');
+  await expect(row).not.toContainText('korrekt');
+  await row.getByRole('link').click();
+  await expect(recordRow(page, 'MX', '@').locator('.dns-state')).toHaveText('nicht prüfbar');
+  // One reason for all seven, said once above the table.
+  await expect(page.locator('.dns-why')).toHaveCount(1);
+  await expect(page.locator('.dns-why')).toContainText('Die Nameserver der Domain haben nicht rechtzeitig geantwortet.');
 });

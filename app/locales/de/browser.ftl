@@ -138,6 +138,12 @@ dns-conflict-spf-include = Der SPF-Eintrag „{ $record }“ erlaubt rhönmail n
 dns-conflict-spf-permissive = Der SPF-Eintrag „{ $record }“ endet mit +all und erlaubt damit jedem Server, im Namen der Domain zu senden.
 dns-conflict-autodiscover-a = autodiscover hat eigene Adress-Einträge ({ $addresses }). Outlook fragt dann diesen Server statt rhönmail; bitte ersetzen Sie sie durch den CNAME-Eintrag.
 dns-conflict-wildcard = Ein Platzhalter-Eintrag (*) beantwortet autodiscover mit { $addresses }. Outlook fragt dann diesen Server vor dem SRV-Eintrag; bitte legen Sie den autodiscover-CNAME an.
+dns-last-known = Zuletzt ließen sich am { $when } alle Einträge prüfen: { $problems ->
+    [0] Alle { $correct } waren korrekt.
+    [one] 1 Eintrag fehlte oder war falsch.
+   *[other] { $problems } Einträge fehlten oder waren falsch.
+}
+dns-why-all = Warum Einträge nicht prüfbar sind:
 dns-why-timeout = Die Nameserver der Domain haben nicht rechtzeitig geantwortet.
 dns-why-refused = Die Nameserver der Domain verweigern die Auskunft (REFUSED).
 dns-why-servfail = Die Nameserver der Domain melden einen Fehler (SERVFAIL) – oft lässt sich die Zone nicht laden.

@@ -317,6 +317,11 @@ domains-unverifiable = { $count ->
    *[other] { $count } Einträge nicht prüfbar
 }
 domains-checked-at = geprüft am { $when }
+domains-last-known = zuletzt vollständig geprüft am { $when }: { $problems ->
+    [0] alle { $correct } korrekt
+    [one] 1 Eintrag fehlte oder war falsch
+   *[other] { $problems } Einträge fehlten oder waren falsch
+}
 domain-punycode = Im DNS geschrieben als { $ascii }
 domain-routing-full-text = Alle Mails dieser Domain laufen über rhönmail. Greylisting, DKIM-Signatur, BATV und Absender-Freigabelisten stehen zur Verfügung.
 domain-routing-partial-text = Die Mails dieser Domain laufen nur teilweise über rhönmail (zuerst über Ihren eigenen Mailserver). Greylisting, DKIM-Signatur, BATV und Freigabelisten sind deshalb nicht verfügbar.

@@ -138,6 +138,12 @@ dns-conflict-spf-include = The SPF record "{ $record }" does not allow rhönmail
 dns-conflict-spf-permissive = The SPF record "{ $record }" ends in +all and so allows any server to send on behalf of the domain.
 dns-conflict-autodiscover-a = autodiscover has address records of its own ({ $addresses }). Outlook then asks that server instead of rhönmail; please replace them with the CNAME record.
 dns-conflict-wildcard = A wildcard record (*) answers autodiscover with { $addresses }. Outlook then asks that server before the SRV record; please add the autodiscover CNAME.
+dns-last-known = All records could last be checked on { $when }: { $problems ->
+    [0] all { $correct } were correct.
+    [one] 1 record was missing or wrong.
+   *[other] { $problems } records were missing or wrong.
+}
+dns-why-all = Why records cannot be checked:
 dns-why-timeout = The domain's name servers did not answer in time.
 dns-why-refused = The domain's name servers refuse to answer (REFUSED).
 dns-why-servfail = The domain's name servers report an error (SERVFAIL) – often the zone cannot be loaded.

@@ -317,6 +317,11 @@ domains-unverifiable = { $count ->
    *[other] { $count } records could not be checked
 }
 domains-checked-at = checked on { $when }
+domains-last-known = last fully checked on { $when }: { $problems ->
+    [0] all { $correct } correct
+    [one] 1 record missing or wrong
+   *[other] { $problems } records missing or wrong
+}
 domain-punycode = Written in DNS as { $ascii }
 domain-routing-full-text = All mail of this domain runs through rhönmail. Greylisting, DKIM signing, BATV and sender allow-lists are available.
 domain-routing-partial-text = Mail of this domain runs only partly through rhönmail (through your own mail server first). Greylisting, DKIM signing, BATV and allow-lists are therefore not available.

@@ -2,7 +2,7 @@
 //! their live state, and the sender allow-lists of domains and mailboxes.
 
 use crate::domain::dns::expected::ExpectedRecord;
-use crate::domain::domain_page::{AddressOnDomain, AllowView, CheckView};
+use crate::domain::domain_page::{AddressOnDomain, AllowView, CheckView, LastKnown};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -27,6 +27,8 @@ pub struct DnsSummary {
     /// Could not be checked: never counted as correct.
     pub unverifiable: usize,
     pub checked_at: i64,
+    /// While records cannot be checked: the last check that could.
+    pub last_known: Option<LastKnown>,
 }
 
 /// One domain's page.
@@ -70,6 +72,7 @@ pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
                 problems: count(|s| matches!(s, RecordState::Missing | RecordState::Wrong { .. })),
                 unverifiable: count(|s| *s == RecordState::Unverifiable),
                 checked_at: c.checked_at,
+                last_known: c.last_known,
             }
         });
         items.push(DomainListItem {

@@ -16,7 +16,7 @@ use crate::domain::dns::evaluate::{
 };
 use crate::domain::dns::expected::{expected_records, DnsSettings, ExpectedRecord};
 use crate::domain::dns::{Lookup, Unanswered};
-use crate::domain::domain_page::CheckView;
+use crate::domain::domain_page::{CheckView, LastKnown};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,6 +33,8 @@ pub struct DnsChecker {
 pub const FORCE_INTERVAL_SECS: i64 = 60;
 /// Every domain is checked afresh at least this often.
 pub const RECHECK_SECS: i64 = 24 * 3600;
+/// The most the follow-up lookups of one check may take together.
+const EVALUATION_LIMIT: std::time::Duration = std::time::Duration::from_secs(20);
 /// How long an instance owns a domain it re-checks.
 const CLAIM_SECS: i64 = 600;
 
@@ -68,19 +70,22 @@ struct Stored {
     answers: Vec<CachedAnswer>,
     states: BTreeMap<String, RecordState>,
     checked_at: i64,
+    complete_at: Option<i64>,
 }
 
 async fn stored(db: &Db, domain_id: &str) -> Result<Option<Stored>, sqlx::Error> {
-    let row =
-        sqlx::query("SELECT answers, states, checked_at FROM dns_checks WHERE domain_id = $1")
-            .bind(domain_id)
-            .fetch_optional(&db.pool)
-            .await?;
+    let row = sqlx::query(
+        "SELECT answers, states, checked_at, complete_at FROM dns_checks WHERE domain_id = $1",
+    )
+    .bind(domain_id)
+    .fetch_optional(&db.pool)
+    .await?;
     Ok(row.map(|r| Stored {
         // A cache that no longer parses (after an upgrade) is simply asked again.
         answers: serde_json::from_str(&r.get::<String, _>(0)).unwrap_or_default(),
         states: serde_json::from_str(&r.get::<String, _>(1)).unwrap_or_default(),
         checked_at: r.get(2),
+        complete_at: r.get(3),
     }))
 }
 
@@ -117,6 +122,7 @@ fn view_of(
         ),
         checked_at,
         stale,
+        last_known: None,
     })
 }
 
@@ -138,7 +144,43 @@ pub async fn cached(
         &stored.answers,
         stored.checked_at,
         now,
-    ))
+    )
+    .map(|view| with_last_known(view, &stored.states, stored.complete_at)))
+}
+
+/// Adds the last known states when this check left records unverifiable
+/// and an earlier one knew them all (`states` keeps each record's last
+/// known state, see [`merged_states`]).
+fn with_last_known(
+    mut view: CheckView,
+    states: &BTreeMap<String, RecordState>,
+    complete_at: Option<i64>,
+) -> CheckView {
+    let incomplete = view
+        .check
+        .records
+        .iter()
+        .any(|r| r.state == RecordState::Unverifiable);
+    view.last_known = complete_at.filter(|_| incomplete).map(|complete_at| {
+        let known: Vec<&RecordState> = view
+            .check
+            .records
+            .iter()
+            .filter_map(|r| states.get(&r.key))
+            .collect();
+        LastKnown {
+            correct: known
+                .iter()
+                .filter(|s| ***s == RecordState::Correct)
+                .count(),
+            problems: known
+                .iter()
+                .filter(|s| matches!(***s, RecordState::Missing | RecordState::Wrong { .. }))
+                .count(),
+            complete_at,
+        }
+    });
+    view
 }
 
 /// The domain's row exists afterwards (the pool or a transaction).
@@ -243,18 +285,34 @@ pub async fn check(
         })
         .unwrap_or_default();
     let recording = RecordingDns::new(&checker.client, &answers, follow_ups, now);
-    evaluate::evaluate(&domain.name, &expected, &checker.settings, &recording).await;
+    let evaluation = evaluate::evaluate(&domain.name, &expected, &checker.settings, &recording);
+    // A slow chain of includes must not hold the page for minutes: what was
+    // not answered by then counts as unanswered (the record "nicht prüfbar").
+    if tokio::time::timeout(EVALUATION_LIMIT, evaluation)
+        .await
+        .is_err()
+    {
+        tracing::warn!(domain = %domain.name.ascii(), "DNS evaluation ran out of time");
+    }
     let answers = recording.used_answers();
     let view = view_of(checker, domain, &expected, &answers, now, now)
         .ok_or_else(|| anyhow::anyhow!("a check without questions"))?;
-    let old_states = previous.map(|p| p.states).unwrap_or_default();
+    let (old_states, complete_at) = previous
+        .map(|p| (p.states, p.complete_at))
+        .unwrap_or_default();
     let states = merged_states(&old_states, &view.check);
     let broken = broken_records(&old_states, &view.check);
+    let complete = view
+        .check
+        .records
+        .iter()
+        .all(|r| r.state != RecordState::Unverifiable);
+    let complete_at = if complete { Some(now) } else { complete_at };
     store(
-        backend, domain, &answers, &states, &broken, &expected, freshness, now,
+        backend, domain, &answers, &states, &broken, &expected, freshness, complete, now,
     )
     .await?;
-    Ok(view)
+    Ok(with_last_known(view, &states, complete_at))
 }
 
 /// The evaluation's answers in the live check: the domain's own servers'
@@ -398,6 +456,7 @@ async fn store(
     broken: &[(String, RecordState)],
     expected: &[ExpectedRecord],
     freshness: Freshness,
+    complete: bool,
     now: i64,
 ) -> anyhow::Result<()> {
     let mut tx = backend.db.begin_write().await?;
@@ -411,15 +470,18 @@ async fn store(
             .fetch_one(&mut *tx)
             .await?;
     let full = if freshness.asks_everything() { now } else { -1 };
+    let complete_at = if complete { now } else { -1 };
     sqlx::query(
         "UPDATE dns_checks SET answers = $2, states = $3, checked_at = $4, \
-         full_check_at = CASE WHEN $5 >= 0 THEN $5 ELSE full_check_at END WHERE domain_id = $1",
+         full_check_at = CASE WHEN $5 >= 0 THEN $5 ELSE full_check_at END, \
+         complete_at = CASE WHEN $6 >= 0 THEN $6 ELSE complete_at END WHERE domain_id = $1",
     )
     .bind(&domain.id)
     .bind(serde_json::to_string(answers)?)
     .bind(serde_json::to_string(states)?)
     .bind(now)
     .bind(full)
+    .bind(complete_at)
     .execute(&mut *tx)
     .await?;
     let queued = if broken.is_empty() {

@@ -11,6 +11,19 @@ pub struct CheckView {
     pub checked_at: i64,
     /// Some answer has run past its TTL: the page asks again.
     pub stale: bool,
+    /// While records cannot be checked: what the last check that could
+    /// check every record found (each record's last known state).
+    #[serde(default)]
+    pub last_known: Option<LastKnown>,
+}
+
+/// The records' last known states, counted, and when every one was known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastKnown {
+    pub correct: usize,
+    /// Missing or wrong.
+    pub problems: usize,
+    pub complete_at: i64,
 }
 
 /// A mailbox or alias address on a domain.

@@ -595,3 +595,38 @@ async fn allow_list_requests_are_validated_and_read_only_users_refused() {
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("mx.rhoencloud.de"));
 }
+
+#[tokio::test]
+async fn while_nothing_answers_the_last_complete_check_is_shown() {
+    let fixture = DnsFixture::start().await;
+    for engine in ENGINES {
+        let b = backend(engine, &fixture).await;
+        let d = add(&b, "falsch.test", true).await;
+        let first = dns_checks::check(&b, &d, Freshness::All, T0).await.unwrap();
+        assert_eq!(first.last_known, None);
+        // The same domain, but its name servers fall silent.
+        let silent = std::net::SocketAddr::from(([127, 0, 0, 2], fixture.port));
+        let b_silent = Backend {
+            dns: Arc::new(dns_checker(silent)),
+            ..b.clone()
+        };
+        let later = T0 + 3600;
+        let view = dns_checks::check(&b_silent, &d, Freshness::All, later)
+            .await
+            .unwrap();
+        assert!(all(&view, "unverifiable"), "{:?}", states(&view));
+        let known = view.last_known.expect("the first check knew every record");
+        assert_eq!(
+            (known.correct, known.problems, known.complete_at),
+            (1, 6, T0)
+        );
+        // The cached view, as the domain list reads it, says the same.
+        let cached = dns_checks::cached(&b.db, &b.dns, &d, later + 1)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(cached.last_known, Some(known));
+        // No mail: nothing was seen to break.
+        assert!(dns_mails(&b).await.is_empty());
+    }
+}

@@ -221,6 +221,27 @@ pub fn DnsRecords(
                 .map(|r| (r.state.clone(), r.unanswered))
         })
     };
+    // When every record that could not be checked failed for the same
+    // reason (the usual case: the domain's servers are down), it is said
+    // once above the table instead of in every row.
+    let common_why = move || {
+        check.with(|c| {
+            let reasons: Vec<Option<Unanswered>> = c
+                .as_ref()?
+                .check
+                .records
+                .iter()
+                .filter(|r| r.state == RecordState::Unverifiable)
+                .map(|r| r.unanswered)
+                .collect();
+            match reasons.as_slice() {
+                [first, second, rest @ ..] if rest.iter().chain([second]).all(|r| r == first) => {
+                    *first
+                }
+                _ => None,
+            }
+        })
+    };
     let conflicts = move || {
         check.with(|c| {
             c.as_ref()
@@ -234,6 +255,16 @@ pub fn DnsRecords(
             <button type="button" class="button-secondary" on:click=move |_| run(true)
                 disabled=move || running.get() || !live.get()>{lang.t("dns-check-now")}</button>
             {move || error.get().map(|e| view! { <p class="notice notice-error" role="alert">{e}</p> })}
+            {move || check.with(|c| c.as_ref().and_then(|c| c.last_known)).map(|known| view! {
+                <p class="hint">{lang.t_with("dns-last-known", &[
+                    ("when", format::unix_date_time(lang, known.complete_at).unwrap_or_default().into()),
+                    ("correct", (known.correct as i64).into()),
+                    ("problems", (known.problems as i64).into()),
+                ])}</p>
+            })}
+            {move || common_why().map(|u| view! {
+                <p class="notice notice-warning dns-why">{lang.t("dns-why-all")} " " {lang.t(unanswered_key(u))}</p>
+            })}
             {move || {
                 let list = conflicts();
                 (!list.is_empty()).then(|| view! {
@@ -267,7 +298,10 @@ pub fn DnsRecords(
                             Some(RecordState::Wrong { found }) => Some(found.join(" | ")),
                             _ => None,
                         };
-                        let why = unanswered.flatten().map(|u| lang.t(unanswered_key(u)));
+                        let why = unanswered
+                            .flatten()
+                            .filter(|_| common_why().is_none())
+                            .map(|u| lang.t(unanswered_key(u)));
                         view! {
                             <span class=format!("dns-state {class}")>{label}</span>
                             {found.map(|f| view! { <br/><span class="hint">{lang.t("dns-found")} " " <code class="dns-found">{f}</code></span> })}

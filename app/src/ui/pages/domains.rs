@@ -77,9 +77,20 @@ fn DnsSummaryCell(summary: DnsSummary) -> impl IntoView {
     if parts.is_empty() {
         parts.push(lang.t_with("domains-all-correct", &[count(summary.correct)]));
     }
-    let checked = format::unix_date_time(lang, summary.checked_at).unwrap_or_default();
+    let when = |at: i64| format::unix_date_time(lang, at).unwrap_or_default();
+    let last_known = summary.last_known.map(|known| {
+        lang.t_with(
+            "domains-last-known",
+            &[
+                ("when", when(known.complete_at).into()),
+                ("correct", (known.correct as i64).into()),
+                ("problems", (known.problems as i64).into()),
+            ],
+        )
+    });
     view! {
         <span class=format!("dns-state {class}")>{parts.join(", ")}</span>
-        <br/><span class="hint">{lang.t_with("domains-checked-at", &[("when", checked.into())])}</span>
+        <br/><span class="hint">{lang.t_with("domains-checked-at", &[("when", when(summary.checked_at).into())])}</span>
+        {last_known.map(|text| view! { <br/><span class="hint">{text}</span> })}
     }
 }
