@@ -12,17 +12,18 @@ WASM_BINDGEN_VERSION := 0.2.129
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup tools browser dns-server npm-deps unit-tests build-release e2e wasm-size
+.PHONY: run test setup tools browser dns-server npm-deps lint unit-tests build-release e2e wasm-size
 
 run: setup
 	PORTAL_SEED_DEMO=1 cargo leptos serve --release
 
-test: setup unit-tests build-release e2e wasm-size
+test: setup lint unit-tests build-release e2e wasm-size
 
 setup: tools browser dns-server npm-deps
 
 tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
 	@cargo leptos --version 2>/dev/null | grep -qF "$(CARGO_LEPTOS_VERSION)" \
 	  || cargo install cargo-leptos --locked --version $(CARGO_LEPTOS_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
@@ -38,6 +39,15 @@ dns-server:
 npm-deps:
 	@cd end2end && { [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/maildev ] \
 	  || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; }
+
+# Formatting and clippy, warnings denied: for the server build and for the
+# browser bundle (feature `hydrate`), which compiles other code paths; then
+# the written rule for `view!` lines, which rustfmt does not format.
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p app --lib --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
+	.ci/long-lines
 
 unit-tests:
 	cargo test --workspace

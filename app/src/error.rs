@@ -129,6 +129,37 @@ impl AppError {
     }
 }
 
+/// Failures of the layers below are unexpected here: logged with a
+/// reference id, shown as that id (see [`AppError::internal`]).
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::internal(e)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<anyhow::Error> for AppError {
+    fn from(e: anyhow::Error) -> Self {
+        AppError::internal(format!("{e:#}"))
+    }
+}
+
+/// A blocking task (password hashing, strength estimate) that panicked.
+#[cfg(feature = "ssr")]
+impl From<tokio::task::JoinError> for AppError {
+    fn from(e: tokio::task::JoinError) -> Self {
+        AppError::internal(e)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<tower_sessions::session::Error> for AppError {
+    fn from(e: tower_sessions::session::Error) -> Self {
+        AppError::internal(e)
+    }
+}
+
 impl From<crate::domain::input_limits::TooLong> for AppError {
     fn from(e: crate::domain::input_limits::TooLong) -> Self {
         AppError::validation(e.field, "input-too-long")

@@ -53,6 +53,7 @@ pub fn connection_cap(wanted: usize) -> usize {
 }
 
 /// Raises the soft limit of open files to the hard limit and returns it.
+#[allow(unsafe_code)]
 fn raise_descriptor_limit() -> u64 {
     let mut limit = libc::rlimit {
         rlim_cur: 0,

@@ -58,9 +58,7 @@ pub(crate) mod ssr {
         let backend = guard::backend()?;
         let key = format!("reauth:{}", user.id);
         throttle::begin_attempt(&backend, &key, &guard::client_ip().await).await?;
-        let hash = users::password_hash(&backend.db, &user.id)
-            .await
-            .map_err(AppError::internal)?;
+        let hash = users::password_hash(&backend.db, &user.id).await?;
         if !backend.passwords.verify(password, hash).await {
             return Err(AppError::validation(
                 "current_password",
@@ -75,15 +73,11 @@ pub(crate) mod ssr {
 
 #[server(endpoint = "account")]
 pub async fn account_overview() -> Result<AccountView, AppError> {
-    use crate::backend::{totp, users::Role};
+    use crate::backend::totp;
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
-    let unused = totp::unused_recovery_codes(&backend, &user.id)
-        .await
-        .map_err(AppError::internal)?;
-    let alternative_email = crate::backend::alternative_email::of(&backend, &user.id)
-        .await
-        .map_err(AppError::internal)?;
+    let unused = totp::unused_recovery_codes(&backend, &user.id).await?;
+    let alternative_email = crate::backend::alternative_email::of(&backend, &user.id).await?;
     Ok(AccountView {
         alternative_email,
         display_name: user.display_name,
@@ -91,7 +85,7 @@ pub async fn account_overview() -> Result<AccountView, AppError> {
         role: user.role.as_str().to_string(),
         totp_enabled: user.totp_enabled,
         unused_recovery_codes: unused,
-        is_owner: user.role == Role::Owner,
+        is_owner: user.role.may_manage_team(),
     })
 }
 
@@ -109,8 +103,7 @@ pub async fn change_password(
 
     let user = current_user().await?;
     let company = crate::backend::customers::get(&backend()?.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .map(|c| c.name)
         .unwrap_or_default();
     crate::api::auth::ssr::check_new_password(
@@ -123,15 +116,9 @@ pub async fn change_password(
     .await?;
     ssr::check_password(&user, current_password).await?;
     let backend = backend()?;
-    let hash = backend
-        .passwords
-        .hash(new_password)
-        .await
-        .map_err(AppError::internal)?;
+    let hash = backend.passwords.hash(new_password).await?;
     let end_others = end_other_sessions.is_some();
-    let epoch = users::change_password(&backend.db, &user.id, &hash, end_others)
-        .await
-        .map_err(AppError::internal)?;
+    let epoch = users::change_password(&backend.db, &user.id, &hash, end_others).await?;
     if end_others {
         let current = crate::api::guard::current_login_id(&session().await?).await?;
         crate::backend::login_sessions::end_all(
@@ -140,8 +127,7 @@ pub async fn change_password(
             current.as_deref(),
             crate::backend::now(),
         )
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     }
     adopt_epoch(&session().await?, epoch).await?;
     record_event(&user.id, EventKind::PasswordChanged).await;
@@ -163,11 +149,7 @@ pub async fn start_reenrolment(password: String, code: String) -> Result<(), App
     use crate::api::guard::{current_user, reauthenticate, session, REENROL_KEY};
     let user = current_user().await?;
     reauthenticate(&user, password, &code).await?;
-    session()
-        .await?
-        .insert(REENROL_KEY, true)
-        .await
-        .map_err(AppError::internal)?;
+    session().await?.insert(REENROL_KEY, true).await?;
     leptos_axum::redirect("/anmelden/zwei-faktor");
     Ok(())
 }
@@ -175,15 +157,13 @@ pub async fn start_reenrolment(password: String, code: String) -> Result<(), App
 /// The organisation's security log; owners only.
 #[server(endpoint = "security_log")]
 pub async fn security_log() -> Result<Vec<SecurityEventView>, AppError> {
-    use crate::backend::{security_log, users::Role};
+    use crate::backend::security_log;
     let user = crate::api::guard::current_user().await?;
-    if user.role != Role::Owner {
+    if !user.role.may_manage_team() {
         return Err(AppError::Forbidden);
     }
     let backend = crate::api::guard::backend()?;
-    let events = security_log::recent(&backend, &user.customer_id, SECURITY_LOG_LIMIT)
-        .await
-        .map_err(AppError::internal)?;
+    let events = security_log::recent(&backend, &user.customer_id, SECURITY_LOG_LIMIT).await?;
     Ok(events
         .into_iter()
         .map(|e| SecurityEventView {
@@ -204,9 +184,7 @@ pub async fn my_logins() -> Result<Vec<LoginView>, AppError> {
     let user = current_user().await?;
     let backend = backend()?;
     let current = current_login_id(&session().await?).await?;
-    let logins = login_sessions::active(&backend, &user.id, backend.sessions, now())
-        .await
-        .map_err(AppError::internal)?;
+    let logins = login_sessions::active(&backend, &user.id, backend.sessions, now()).await?;
     Ok(logins
         .into_iter()
         .map(|l| {
@@ -235,10 +213,7 @@ pub async fn end_login(id: String) -> Result<(), AppError> {
     if current_login_id(&session().await?).await?.as_deref() == Some(id.as_str()) {
         return Err(AppError::validation("id", "logins-end-current"));
     }
-    if !login_sessions::end(&backend()?, &user.id, &id, now())
-        .await
-        .map_err(AppError::internal)?
-    {
+    if !login_sessions::end(&backend()?, &user.id, &id, now()).await? {
         return Err(AppError::NotFound);
     }
     record_event(&user.id, EventKind::OtherSessionsEnded).await;
@@ -253,9 +228,7 @@ pub async fn end_other_logins() -> Result<(), AppError> {
     use crate::backend::{login_sessions, now, security_log::EventKind};
     let user = current_user().await?;
     let current = current_login_id(&session().await?).await?;
-    login_sessions::end_all(&backend()?, &user.id, current.as_deref(), now())
-        .await
-        .map_err(AppError::internal)?;
+    login_sessions::end_all(&backend()?, &user.id, current.as_deref(), now()).await?;
     record_event(&user.id, EventKind::OtherSessionsEnded).await;
     leptos_axum::redirect("/konto?sitzungen=beendet#anmeldungen");
     Ok(())
@@ -291,8 +264,7 @@ pub async fn change_alternative_email(
         new.as_ref(),
         &client_ip().await,
     )
-    .await
-    .map_err(AppError::internal)?;
+    .await?;
     leptos_axum::redirect("/konto?alternativ=geaendert#alternative-adresse");
     Ok(())
 }

@@ -43,8 +43,7 @@ pub(crate) mod ssr {
             };
             password_strength::check_new_password(&password, &repeated, &context)
         })
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
         verdict.map_err(|problem| {
             let at = match problem {
                 PasswordProblem::Mismatch => repeat_field,
@@ -136,11 +135,10 @@ pub async fn logout() -> Result<(), AppError> {
     // still running saved the session again, the login stays over.
     if let Some(login_id) = current_login_id(&session).await? {
         crate::backend::login_sessions::end_by_id(&backend()?, &login_id, crate::backend::now())
-            .await
-            .map_err(AppError::internal)?;
+            .await?;
     }
     // Deletes the session record: the old cookie is worthless afterwards.
-    session.flush().await.map_err(AppError::internal)?;
+    session.flush().await?;
     leptos_axum::redirect("/anmelden?abgemeldet=1");
     Ok(())
 }
@@ -151,12 +149,10 @@ pub async fn current_user() -> Result<UserView, AppError> {
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
     let customer = customers::get(&backend.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::Unauthorized)?;
-    let contract_ends = crate::backend::cancellations::contract_end(&backend.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?;
+    let contract_ends =
+        crate::backend::cancellations::contract_end(&backend.db, &user.customer_id).await?;
     Ok(UserView {
         contract_ends: contract_ends.map(|d| d.to_string()),
         display_name: user.display_name,
@@ -174,9 +170,7 @@ pub async fn password_link_valid(token: String) -> Result<bool, AppError> {
     use crate::domain::input_limits as limits;
     limits::check("token", &token, limits::CODE)?;
     let backend = crate::api::guard::backend()?;
-    let holder = crate::backend::tokens::holder(&backend.db, &token)
-        .await
-        .map_err(AppError::internal)?;
+    let holder = crate::backend::tokens::holder(&backend.db, &token).await?;
     Ok(holder.is_some())
 }
 
@@ -191,10 +185,7 @@ pub async fn set_password(
 
     limits::check("token", &token, limits::CODE)?;
     let backend = crate::api::guard::backend()?;
-    let Some(holder) = tokens::holder(&backend.db, &token)
-        .await
-        .map_err(AppError::internal)?
-    else {
+    let Some(holder) = tokens::holder(&backend.db, &token).await? else {
         return Err(AppError::validation("token", "password-link-invalid"));
     };
     ssr::check_new_password(
@@ -205,11 +196,7 @@ pub async fn set_password(
         ["password", "password_repeat"],
     )
     .await?;
-    let hash = backend
-        .passwords
-        .hash(password)
-        .await
-        .map_err(AppError::internal)?;
+    let hash = backend.passwords.hash(password).await?;
     match tokens::redeem(&backend.db, &token, &hash).await {
         Ok(redeemed) => {
             use crate::backend::security_log::EventKind;
@@ -225,8 +212,7 @@ pub async fn set_password(
                     None,
                     crate::backend::now(),
                 )
-                .await
-                .map_err(AppError::internal)?;
+                .await?;
             }
             let kind = if redeemed.was_reset {
                 EventKind::PasswordReset
@@ -252,9 +238,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
         .map_err(|_| AppError::validation("email", "login-email-invalid"))?;
     let backend = crate::api::guard::backend()?;
     let ip = crate::api::guard::client_ip().await;
-    crate::backend::password_reset::request(&backend, &email, &ip)
-        .await
-        .map_err(AppError::internal)?;
+    crate::backend::password_reset::request(&backend, &email, &ip).await?;
     leptos_axum::redirect("/passwort-vergessen?gesendet");
     Ok(())
 }

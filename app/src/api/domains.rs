@@ -55,14 +55,10 @@ pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
     use crate::domain::dns::evaluate::RecordState;
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
-    let rows = domains::list(&backend.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?;
+    let rows = domains::list(&backend.db, &user.customer_id).await?;
     let mut items = Vec::with_capacity(rows.len());
     for d in rows {
-        let cached = dns_checks::cached(&backend.db, &backend.dns, &d, now())
-            .await
-            .map_err(AppError::internal)?;
+        let cached = dns_checks::cached(&backend.db, &backend.dns, &d, now()).await?;
         let summary = cached.map(|c| {
             let count = |wanted: fn(&RecordState) -> bool| {
                 c.check.records.iter().filter(|r| wanted(&r.state)).count()
@@ -88,25 +84,17 @@ pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
 /// One domain of the user's customer, with the cached check (never waits for DNS).
 #[server(endpoint = "domain")]
 pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
-    use crate::backend::users::Role;
     use crate::backend::{dns_checks, domains, now};
     use crate::domain::dns::expected::expected_records;
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
     let db = &backend.db;
     let domain = domains::get(db, &user.customer_id, &id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
-    let check = dns_checks::cached(db, &backend.dns, &domain, now())
-        .await
-        .map_err(AppError::internal)?;
-    let addresses = domains::addresses(db, &domain)
-        .await
-        .map_err(AppError::internal)?;
-    let allow_list = domains::allow_list(db, &domains::AllowListOwner::of_domain(&domain))
-        .await
-        .map_err(AppError::internal)?;
+    let check = dns_checks::cached(db, &backend.dns, &domain, now()).await?;
+    let addresses = domains::addresses(db, &domain).await?;
+    let allow_list = domains::allow_list(db, &domains::AllowListOwner::of_domain(&domain)).await?;
     Ok(DomainView {
         expected: expected_records(&domain.name, domain.fully_routed, &backend.dns.settings),
         name: domain.name.unicode(),
@@ -116,7 +104,7 @@ pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
         check,
         addresses,
         allow_list,
-        can_edit: user.role != Role::ReadOnly,
+        can_edit: user.role.may_edit(),
     })
 }
 
@@ -129,14 +117,11 @@ pub async fn check_domain(id: String, force: bool) -> Result<CheckView, AppError
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
     let domain = domains::get(&backend.db, &user.customer_id, &id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let now = now();
     let freshness = if force {
-        if let Some(retry_after) = dns_checks::take_force_slot(&backend.db, &domain.id, now)
-            .await
-            .map_err(AppError::internal)?
+        if let Some(retry_after) = dns_checks::take_force_slot(&backend.db, &domain.id, now).await?
         {
             return Err(AppError::RateLimited { retry_after });
         }
@@ -167,8 +152,7 @@ pub async fn add_allow_entry(
         domain_id.as_deref().filter(|d| !d.is_empty()),
         mailbox_id.as_deref().filter(|m| !m.is_empty()),
     )
-    .await
-    .map_err(AppError::internal)?
+    .await?
     .ok_or(AppError::NotFound)?;
     if !owner.fully_routed {
         return Err(AppError::Conflict {
@@ -191,10 +175,7 @@ pub async fn add_allow_entry(
 pub async fn remove_allow_entry(id: String) -> Result<(), AppError> {
     let user = crate::api::guard::current_editor().await?;
     let backend = crate::api::guard::backend()?;
-    if crate::backend::domains::remove_allow_entry(&backend.db, &user.customer_id, &id)
-        .await
-        .map_err(AppError::internal)?
-    {
+    if crate::backend::domains::remove_allow_entry(&backend.db, &user.customer_id, &id).await? {
         Ok(())
     } else {
         Err(AppError::NotFound)

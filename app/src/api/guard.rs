@@ -99,14 +99,11 @@ pub async fn session() -> Result<Session, AppError> {
 
 pub async fn load_user(session: &Session, user_id: &str) -> Result<SessionUser, AppError> {
     let backend = backend()?;
-    match users::session_user(&backend.db, user_id)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match users::session_user(&backend.db, user_id).await? {
         Some(user) => Ok(user),
         None => {
             // Disabled or deleted since the session began.
-            session.flush().await.map_err(AppError::internal)?;
+            session.flush().await?;
             Err(AppError::Unauthorized)
         }
     }
@@ -119,36 +116,19 @@ pub async fn logged_in_user(
     session: &Session,
     backend: &Backend,
 ) -> Result<Option<SessionUser>, AppError> {
-    let seen_before = session
-        .get::<i64>(SEEN_AT_KEY)
-        .await
-        .map_err(AppError::internal)?;
-    let SessionState::LoggedIn { user_id } = session_state(session, backend.sessions)
-        .await
-        .map_err(AppError::internal)?
-    else {
+    let seen_before = session.get::<i64>(SEEN_AT_KEY).await?;
+    let SessionState::LoggedIn { user_id } = session_state(session, backend.sessions).await? else {
         return Ok(None);
     };
-    let epoch = session
-        .get::<i64>(EPOCH_KEY)
-        .await
-        .map_err(AppError::internal)?
-        .unwrap_or(0);
+    let epoch = session.get::<i64>(EPOCH_KEY).await?.unwrap_or(0);
     let login_id = session
         .get::<String>(LOGIN_ID_KEY)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .unwrap_or_default();
-    match users::session_user_of_login(&backend.db, &user_id, &login_id)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match users::session_user_of_login(&backend.db, &user_id, &login_id).await? {
         Some(user) if user.session_epoch == epoch => {
             // Touched by `session_state` just now: the login list shows it too.
-            let seen = session
-                .get::<i64>(SEEN_AT_KEY)
-                .await
-                .map_err(AppError::internal)?;
+            let seen = session.get::<i64>(SEEN_AT_KEY).await?;
             if let Some(seen) = seen.filter(|_| seen != seen_before) {
                 if let Err(e) =
                     crate::backend::login_sessions::touch(backend, &login_id, seen).await
@@ -159,7 +139,7 @@ pub async fn logged_in_user(
             Ok(Some(user))
         }
         _ => {
-            session.flush().await.map_err(AppError::internal)?;
+            session.flush().await?;
             Ok(None)
         }
     }
@@ -169,7 +149,7 @@ pub async fn logged_in_user(
 /// The current user, if they may manage the organisation's users (owners).
 pub async fn current_owner() -> Result<SessionUser, AppError> {
     let user = current_user().await?;
-    if user.role != crate::backend::users::Role::Owner {
+    if !user.role.may_manage_team() {
         return Err(AppError::Forbidden);
     }
     Ok(user)
@@ -179,7 +159,7 @@ pub async fn current_owner() -> Result<SessionUser, AppError> {
 /// users may look at everything but change nothing.
 pub async fn current_editor() -> Result<SessionUser, AppError> {
     let user = current_user().await?;
-    if user.role == crate::backend::users::Role::ReadOnly {
+    if !user.role.may_edit() {
         return Err(AppError::Forbidden);
     }
     Ok(user)
@@ -196,10 +176,7 @@ pub async fn current_user() -> Result<SessionUser, AppError> {
     if let Some(user) = logged_in_user(&session, &backend).await? {
         return Ok(user);
     }
-    match session_state(&session, backend.sessions)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match session_state(&session, backend.sessions).await? {
         SessionState::Pending { .. } => Err(AppError::TotpRequired),
         _ => Err(AppError::Unauthorized),
     }
@@ -231,10 +208,7 @@ pub async fn adopt_epoch(session: &Session, epoch: i64) -> Result<(), AppError> 
 /// The user of a pending session (between password and second factor).
 pub async fn pending_user() -> Result<(Session, SessionUser), AppError> {
     let session = session().await?;
-    match session_state(&session, backend()?.sessions)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match session_state(&session, backend()?.sessions).await? {
         SessionState::Pending { user_id } => {
             let user = load_user(&session, &user_id).await?;
             Ok((session, user))
@@ -278,8 +252,7 @@ pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<Str
         &user_agent,
         now(),
     )
-    .await
-    .map_err(AppError::internal)?;
+    .await?;
     session.cycle_id().await.map_err(internal)?;
     session
         .insert(LOGIN_ID_KEY, &login_id)
@@ -361,9 +334,7 @@ pub async fn counted_code_guess<T>(
     let key = format!("second-factor:{}", user.id);
     throttle::begin_attempt(&backend, &key, &client_ip().await).await?;
     let checked = check.await?;
-    throttle::clear(&backend, &key)
-        .await
-        .map_err(AppError::internal)?;
+    throttle::clear(&backend, &key).await?;
     Ok(checked)
 }
 

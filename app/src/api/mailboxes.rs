@@ -57,27 +57,16 @@ pub async fn get_mailbox(id: String, alert: Option<String>) -> Result<MailboxVie
     let db = &backend.db;
     let now = now();
     let detail = mailboxes::detail(db, &user.customer_id, &id, now)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     if let Some(alert_id) = &alert {
-        quota_alerts::mark_seen(db, &user.customer_id, &id, alert_id, now)
-            .await
-            .map_err(AppError::internal)?;
+        quota_alerts::mark_seen(db, &user.customer_id, &id, alert_id, now).await?;
     }
-    let alerts = quota_alerts::for_mailbox(db, &user.customer_id, &id, ALERTS_SHOWN)
-        .await
-        .map_err(AppError::internal)?;
+    let alerts = quota_alerts::for_mailbox(db, &user.customer_id, &id, ALERTS_SHOWN).await?;
     let opened_alert = alert.filter(|a| alerts.iter().any(|r| &r.id == a));
-    let owner = domains::allow_list_owner(db, &user.customer_id, None, Some(&id))
-        .await
-        .map_err(AppError::internal)?;
+    let owner = domains::allow_list_owner(db, &user.customer_id, None, Some(&id)).await?;
     let allow_list = match owner.filter(|o| o.fully_routed) {
-        Some(owner) => Some(
-            domains::allow_list(db, &owner)
-                .await
-                .map_err(AppError::internal)?,
-        ),
+        Some(owner) => Some(domains::allow_list(db, &owner).await?),
         None => None,
     };
     let forecast = forecast::full_in(&detail.history, detail.summary.thresholds.capacity(), now);
@@ -88,7 +77,7 @@ pub async fn get_mailbox(id: String, alert: Option<String>) -> Result<MailboxVie
         opened_alert,
         access: backend.service.access.clone(),
         allow_list,
-        can_edit: user.role != crate::backend::users::Role::ReadOnly,
+        can_edit: user.role.may_edit(),
         now,
     })
 }

@@ -126,8 +126,7 @@ pub async fn end_member_logins(user_id: String) -> Result<(), AppError> {
     let user = crate::api::guard::current_owner().await?;
     let backend = crate::api::guard::backend()?;
     let member = crate::backend::users::session_user(&backend.db, &user_id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .filter(|m| m.customer_id == user.customer_id)
         .ok_or(AppError::NotFound)?;
     ssr::end_logins_of(&backend, &member.id).await?;

@@ -32,21 +32,14 @@ mod ssr {
         let session = guard::session().await?;
         let backend = guard::backend()?;
         if let Some(user) = guard::logged_in_user(&session, &backend).await? {
-            let allowed = session
-                .get::<bool>(REENROL_KEY)
-                .await
-                .map_err(AppError::internal)?
-                .unwrap_or(false);
+            let allowed = session.get::<bool>(REENROL_KEY).await?.unwrap_or(false);
             return if allowed {
                 Ok((session, user, false))
             } else {
                 Err(AppError::Forbidden)
             };
         }
-        match guard::session_state(&session, backend.sessions)
-            .await
-            .map_err(AppError::internal)?
-        {
+        match guard::session_state(&session, backend.sessions).await? {
             SessionState::Pending { user_id } => {
                 let user = guard::load_user(&session, &user_id).await?;
                 if user.totp_enabled {
@@ -110,10 +103,7 @@ pub async fn recovery_login(recovery_code: String) -> Result<(), AppError> {
     })
     .await?;
     complete_login(&session, &user).await?;
-    session
-        .insert(REENROL_KEY, true)
-        .await
-        .map_err(AppError::internal)?;
+    session.insert(REENROL_KEY, true).await?;
     tracing::warn!(event = "recovery_code_used", user_id = %user.id, "login with a recovery code");
     record_event(&user.id, EventKind::RecoveryCodeUsed).await;
     leptos_axum::redirect("/anmelden/zwei-faktor?wiederherstellung=1");
@@ -180,19 +170,10 @@ pub async fn confirm_enrolment(code: String) -> Result<(), AppError> {
     if pending {
         // Where the user was going: the recovery-codes page continues there.
         let next = complete_login(&session, &user).await?;
-        session
-            .insert(NEXT_KEY, next)
-            .await
-            .map_err(AppError::internal)?;
+        session.insert(NEXT_KEY, next).await?;
     }
-    session
-        .remove::<bool>(REENROL_KEY)
-        .await
-        .map_err(AppError::internal)?;
-    session
-        .insert(RECOVERY_DUE_KEY, true)
-        .await
-        .map_err(AppError::internal)?;
+    session.remove::<bool>(REENROL_KEY).await?;
+    session.insert(RECOVERY_DUE_KEY, true).await?;
     tracing::info!(event = "totp_enabled", user_id = %user.id, "two-factor login set up");
     record_event(&user.id, EventKind::TotpEnabled).await;
     if pending {

@@ -110,6 +110,7 @@ fn verify_blocking(password: &str, hash: &str) -> bool {
 }
 
 /// Lets page requests go first when the CPU is busy with hashing.
+#[allow(unsafe_code)]
 fn lower_thread_priority() {
     #[cfg(target_os = "linux")]
     // SAFETY: plain system call; on Linux, `who = 0` means the calling thread.

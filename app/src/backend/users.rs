@@ -6,34 +6,9 @@
 use super::{db::Db, new_id, now};
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
-use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Role {
-    Owner,
-    Admin,
-    ReadOnly,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Owner => "owner",
-            Role::Admin => "admin",
-            Role::ReadOnly => "readonly",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "owner" => Some(Role::Owner),
-            "admin" => Some(Role::Admin),
-            "readonly" => Some(Role::ReadOnly),
-            _ => None,
-        }
-    }
-}
+pub use crate::domain::role::Role;
 
 /// What the login needs: never sent to the browser.
 pub struct LoginRow {

@@ -24,6 +24,7 @@ pub mod password_strength;
 pub mod percent;
 pub mod quota;
 pub mod quota_alerts;
+pub mod role;
 pub mod safe_redirect;
 pub mod service_request;
 pub mod user_agent;

@@ -304,16 +304,18 @@ async fn verdicts_hold_against_bind9() {
         )]
     );
 
-    // Nothing can be said where the server gives no answer: never "fehlt".
-    for broken in ["kaputt.test", "lahm.eltern.test"] {
+    // Nothing can be said where the server gives no answer: never "fehlt",
+    // and the page says why.
+    for (broken, why) in [
+        ("kaputt.test", Unanswered::ServerFailure),
+        ("lahm.eltern.test", Unanswered::Lame),
+        ("nirgends.test", Unanswered::Refused),
+    ] {
         let view = checked(&backend, broken).await;
         for record in &view.check.records {
-            assert_eq!(
-                record.state,
-                RecordState::Unverifiable,
-                "{broken} {}",
-                record.key
-            );
+            let key = &record.key;
+            assert_eq!(record.state, RecordState::Unverifiable, "{broken} {key}");
+            assert_eq!(record.unanswered, Some(why), "{broken} {key}");
         }
     }
 

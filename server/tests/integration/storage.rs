@@ -92,7 +92,7 @@ async fn a_password_link_works_exactly_once() {
             1,
             "{engine:?}"
         );
-        assert!(!tokens::holder(&db, &token).await.unwrap().is_some());
+        assert!(tokens::holder(&db, &token).await.unwrap().is_none());
         let stored = users::find_for_login(&db, &addr("clara@drei.de"))
             .await
             .unwrap()
@@ -101,7 +101,7 @@ async fn a_password_link_works_exactly_once() {
         assert!(matches!(stored.as_deref(), Some("hash-a") | Some("hash-b")));
 
         let expired = tokens::create(&db, &id, "set", -1).await.unwrap();
-        assert!(!tokens::holder(&db, &expired).await.unwrap().is_some());
+        assert!(tokens::holder(&db, &expired).await.unwrap().is_none());
         assert!(matches!(
             tokens::redeem(&db, &expired, "x").await,
             Err(tokens::TokenError::Invalid)

@@ -3,7 +3,7 @@
 
 use super::{AddonsView, BookedView, OfferView, REQUESTS_SHOWN};
 use crate::backend::service_requests::{self, NewRequest};
-use crate::backend::users::{Role, SessionUser};
+use crate::backend::users::SessionUser;
 use crate::backend::{addons, now, Backend};
 use crate::domain::addons::catalogue::{AddonKind, RequestKind};
 use crate::domain::addons::dates;
@@ -28,18 +28,13 @@ async fn context(
 ) -> Result<(Context, Vec<addons::BookedRow>), AppError> {
     let db = &backend.db;
     let today = backend.calendar.today();
-    let booked = addons::active(db, &user.customer_id, &today.to_string())
-        .await
-        .map_err(AppError::internal)?;
-    let exchange_mailboxes = addons::mailbox_count(db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?;
+    let booked = addons::active(db, &user.customer_id, &today.to_string()).await?;
+    let exchange_mailboxes = addons::mailbox_count(db, &user.customer_id).await?;
     let mailbox_address = match mailbox_id {
         // Another customer's mailbox, or none at all: not found.
         Some(id) => Some(
             addons::mailbox_address(db, &user.customer_id, id)
-                .await
-                .map_err(AppError::internal)?
+                .await?
                 .ok_or(AppError::NotFound)?,
         ),
         None => None,
@@ -105,12 +100,8 @@ pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
         .iter()
         .map(|k| (k.to_string(), prices.quote(k, 1).and_then(|q| q.once)))
         .collect();
-    let requests = service_requests::list(&backend.db, &user.customer_id, REQUESTS_SHOWN)
-        .await
-        .map_err(AppError::internal)?;
-    let mailboxes = addons::mailbox_choices(&backend.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?;
+    let requests = service_requests::list(&backend.db, &user.customer_id, REQUESTS_SHOWN).await?;
+    let mailboxes = addons::mailbox_choices(&backend.db, &user.customer_id).await?;
     Ok(AddonsView {
         monthly_total: Money::from_net(total_net, prices.vat_percent),
         vat_percent: prices.vat_percent,
@@ -120,7 +111,7 @@ pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
         request_prices,
         mailboxes,
         requests,
-        can_edit: user.role != Role::ReadOnly,
+        can_edit: user.role.may_edit(),
         export_earliest: rules::export_window(today).0.to_string(),
         restore_earliest: rules::restore_window(today).0.to_string(),
         today: today.to_string(),
@@ -149,9 +140,7 @@ async fn submit(
         details,
         idempotency_key: key.to_string(),
     };
-    let (stored, created) = service_requests::submit(backend, user, &request, now())
-        .await
-        .map_err(AppError::internal)?;
+    let (stored, created) = service_requests::submit(backend, user, &request, now()).await?;
     if created {
         crate::api::guard::record_event_about(
             &user.id,

@@ -5,7 +5,7 @@
 use super::{AddonEndView, CancellationView, ContractView, ItemView, WizardView};
 use crate::backend::cancellations::{self, CancellationRow, SubmitError};
 use crate::backend::contracts::{self, ContractRow};
-use crate::backend::users::{Role, SessionUser};
+use crate::backend::users::SessionUser;
 use crate::backend::{addons, customers, now, Backend};
 use crate::domain::addons::prices::{Money, MAILBOX_PRICE_KEY};
 use crate::domain::contract::cancellation::{self, choosable, Choice, Facts, Target};
@@ -25,8 +25,7 @@ pub struct Form {
 
 async fn stored_contract(backend: &Backend, user: &SessionUser) -> Result<ContractRow, AppError> {
     contracts::get(&backend.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)
 }
 
@@ -63,17 +62,13 @@ async fn items(
 ) -> Result<Vec<ItemView>, AppError> {
     let prices = &backend.service.prices;
     let monthly = |key: &str, units: u32| prices.quote(key, units).and_then(|q| q.monthly);
-    let mailboxes = addons::mailbox_count(&backend.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?;
+    let mailboxes = addons::mailbox_count(&backend.db, &user.customer_id).await?;
     let mut items = vec![ItemView {
         label_id: "contract-mailboxes".into(),
         quantity: mailboxes,
         monthly: monthly(MAILBOX_PRICE_KEY, mailboxes),
     }];
-    let booked = addons::active(&backend.db, &user.customer_id, today)
-        .await
-        .map_err(AppError::internal)?;
+    let booked = addons::active(&backend.db, &user.customer_id, today).await?;
     for b in booked {
         let quantity = b.quantity.max(0) as u32;
         items.push(ItemView {
@@ -89,8 +84,7 @@ pub async fn page(user: &SessionUser) -> Result<ContractView, AppError> {
     let backend = crate::api::guard::backend()?;
     let contract = stored_contract(&backend, user).await?;
     let customer = customers::get(&backend.db, &user.customer_id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let (facts, filed) = facts(&backend, user, &contract).await?;
     let today = facts.today;
@@ -132,8 +126,8 @@ pub async fn page(user: &SessionUser) -> Result<ContractView, AppError> {
         if_cancelled_today: (!contract_cancelled).then(|| timeline(earliest)),
         takeover_possible_today: takeover_possible(today, earliest),
         m365,
-        can_cancel: user.role != Role::ReadOnly
-            && !choosable(&facts, user.role == Role::Owner).is_empty(),
+        can_cancel: user.role.may_edit()
+            && !choosable(&facts, user.role.may_cancel_contract()).is_empty(),
         cancellations: filed.into_iter().map(cancellation_view).collect(),
         contract_address: backend.service.contract_address.clone(),
     })
@@ -143,7 +137,7 @@ pub async fn wizard(user: &SessionUser) -> Result<WizardView, AppError> {
     let backend = crate::api::guard::backend()?;
     let contract = stored_contract(&backend, user).await?;
     let (facts, _) = facts(&backend, user, &contract).await?;
-    let may_cancel_contract = user.role == Role::Owner;
+    let may_cancel_contract = user.role.may_cancel_contract();
     Ok(WizardView {
         targets: choosable(&facts, may_cancel_contract)
             .into_iter()
@@ -185,7 +179,7 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
         end: form.end.as_deref(),
         takeover: form.takeover,
     };
-    let checked = cancellation::check(&choice, &facts, user.role == Role::Owner)
+    let checked = cancellation::check(&choice, &facts, user.role.may_cancel_contract())
         .map_err(|e| AppError::validation(e.field, e.message_id))?;
     if !form.confirmed {
         return Err(AppError::validation("confirm", "cancel-confirm-required"));

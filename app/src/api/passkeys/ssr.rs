@@ -68,20 +68,12 @@ impl Prepared {
 }
 
 async fn prepared(session: &Session) -> Result<Option<Prepared>, AppError> {
-    let prepared = session
-        .get::<Prepared>(PREPARED_KEY)
-        .await
-        .map_err(AppError::internal)?;
+    let prepared = session.get::<Prepared>(PREPARED_KEY).await?;
     Ok(prepared.filter(Prepared::is_current))
 }
 
 async fn passkey_count(backend: &Backend, user_id: &str) -> Result<i64, AppError> {
-    let mut conn = backend
-        .db
-        .pool
-        .acquire()
-        .await
-        .map_err(AppError::internal)?;
+    let mut conn = backend.db.pool.acquire().await?;
     passkeys::count(&mut conn, user_id)
         .await
         .map_err(AppError::internal)
@@ -90,9 +82,7 @@ async fn passkey_count(backend: &Backend, user_id: &str) -> Result<i64, AppError
 pub async fn overview() -> Result<PasskeysView, AppError> {
     let user = guard::current_user().await?;
     let backend = guard::backend()?;
-    let passkeys = passkeys::list(&backend.db, &user.id)
-        .await
-        .map_err(AppError::internal)?;
+    let passkeys = passkeys::list(&backend.db, &user.id).await?;
     Ok(PasskeysView {
         available: backend.passkeys.is_some(),
         prepared_name: prepared(&guard::session().await?).await?.map(|p| p.name),
@@ -137,9 +127,7 @@ pub async fn registration_options() -> Result<String, AppError> {
     if prepared(&session).await?.is_none() {
         return Err(AppError::validation("passkey", "passkey-expired"));
     }
-    let existing = passkeys::credentials(&backend.db, &user.id)
-        .await
-        .map_err(AppError::internal)?;
+    let existing = passkeys::credentials(&backend.db, &user.id).await?;
     let exclude = existing.iter().map(|p| p.cred_id().clone()).collect();
     let (options, state) = webauthn
         .start_passkey_registration(
@@ -149,10 +137,7 @@ pub async fn registration_options() -> Result<String, AppError> {
             Some(exclude),
         )
         .map_err(AppError::internal)?;
-    session
-        .insert(REGISTRATION_KEY, state)
-        .await
-        .map_err(AppError::internal)?;
+    session.insert(REGISTRATION_KEY, state).await?;
     to_json(&options)
 }
 
@@ -194,10 +179,7 @@ pub async fn remove(id: String) -> Result<(), AppError> {
     let backend = guard::backend()?;
     // The authenticator app stays a factor, so removing a passkey never
     // leaves the account without a second factor.
-    let Some(name) = passkeys::remove(&backend.db, &user.id, &id)
-        .await
-        .map_err(AppError::internal)?
-    else {
+    let Some(name) = passkeys::remove(&backend.db, &user.id, &id).await? else {
         return Err(AppError::NotFound);
     };
     record_event_about(&user.id, EventKind::PasskeyRemoved, Some(&name)).await;
@@ -217,19 +199,14 @@ pub async fn login_options() -> Result<String, AppError> {
     let (session, user) = guard::pending_user().await?;
     let backend = guard::backend()?;
     let webauthn = relying_party(&backend)?;
-    let credentials = passkeys::credentials(&backend.db, &user.id)
-        .await
-        .map_err(AppError::internal)?;
+    let credentials = passkeys::credentials(&backend.db, &user.id).await?;
     if credentials.is_empty() || !user.totp_enabled {
         return Err(AppError::validation("passkey", "passkey-none"));
     }
     let (options, state) = webauthn
         .start_passkey_authentication(&credentials)
         .map_err(AppError::internal)?;
-    session
-        .insert(AUTHENTICATION_KEY, state)
-        .await
-        .map_err(AppError::internal)?;
+    session.insert(AUTHENTICATION_KEY, state).await?;
     to_json(&options)
 }
 
@@ -258,9 +235,7 @@ pub async fn finish_login(credential: String) -> Result<String, AppError> {
         verified
     })
     .await?;
-    passkeys::mark_used(&backend.db, &user.id, &result, now())
-        .await
-        .map_err(AppError::internal)?;
+    passkeys::mark_used(&backend.db, &user.id, &result, now()).await?;
     let next = guard::complete_login(&session, &user).await?;
     tracing::info!(event = "login", user_id = %user.id, "login completed with a passkey");
     guard::record_event(&user.id, EventKind::Login).await;

@@ -44,7 +44,9 @@ pub fn AllowList(owner: ListOwner, entries: Vec<AllowView>, can_edit: bool) -> i
                                     {can_edit.then(|| view! {
                                         <ActionForm action=remove attr:class="inline-form">
                                             <input type="hidden" name="id" value=e.id.clone()/>
-                                            <button type="submit" class="button-secondary" aria-label=label>{lang.t("allow-list-remove")}</button>
+                                            <button type="submit" class="button-secondary" aria-label=label>
+                                                {lang.t("allow-list-remove")}
+                                            </button>
                                         </ActionForm>
                                     })}
                                 </li>

@@ -304,7 +304,9 @@ pub fn DnsRecords(
                             .map(|u| lang.t(unanswered_key(u)));
                         view! {
                             <span class=format!("dns-state {class}")>{label}</span>
-                            {found.map(|f| view! { <br/><span class="hint">{lang.t("dns-found")} " " <code class="dns-found">{f}</code></span> })}
+                            {found.map(|f| view! {
+                                <br/><span class="hint">{lang.t("dns-found")} " " <code class="dns-found">{f}</code></span>
+                            })}
                             {why.map(|w| view! { <br/><span class="hint dns-why">{w}</span> })}
                         }
                     };
@@ -323,7 +325,8 @@ pub fn DnsRecords(
                             <th scope="row"><code title=r.fqdn.clone()>{r.host.clone()}</code></th>
                             <td>
                                 <code class="dns-value">{r.value.clone()}</code>
-                                " " <button type="button" class="button-small" aria-label=copy_label on:click=copy disabled=move || !live.get()>{copy_text}</button>
+                                " " <button type="button" class="button-small" aria-label=copy_label on:click=copy
+                                    disabled=move || !live.get()>{copy_text}</button>
                                 <br/><span class="hint">{explanation}{optional}</span>
                             </td>
                             <td>{r.ttl}</td>

@@ -165,18 +165,27 @@ fn LoginsSection() -> impl IntoView {
                                     (Some(one), None) | (None, Some(one)) => one,
                                     (None, None) => lang.t("logins-device-unknown"),
                                 };
-                                let end_label = lang.t_with("logins-end-which", &[("device", device.clone().into()), ("ip", l.ip.clone().into())]);
+                                let end_label = lang.t_with(
+                                    "logins-end-which",
+                                    &[("device", device.clone().into()), ("ip", l.ip.clone().into())],
+                                );
+                                let started = format::unix_date_time(lang, l.started_at).unwrap_or_default();
+                                let last_seen = format::unix_date_time(lang, l.last_seen_at).unwrap_or_default();
                                 view! {
                                     <tr>
                                         <th scope="row">{device}
-                                            {l.current.then(|| view! { " " <strong class="badge">{lang.t("logins-this-one")}</strong> })}</th>
+                                            {l.current.then(|| view! {
+                                                " " <strong class="badge">{lang.t("logins-this-one")}</strong>
+                                            })}</th>
                                         <td data-label=lang.t("security-log-ip")>{l.ip}</td>
-                                        <td class="nowrap" data-label=lang.t("logins-started")>{format::unix_date_time(lang, l.started_at).unwrap_or_default()}</td>
-                                        <td class="nowrap" data-label=lang.t("logins-last-seen")>{format::unix_date_time(lang, l.last_seen_at).unwrap_or_default()}</td>
+                                        <td class="nowrap" data-label=lang.t("logins-started")>{started}</td>
+                                        <td class="nowrap" data-label=lang.t("logins-last-seen")>{last_seen}</td>
                                         <td>{(!l.current).then(|| view! {
                                             <ActionForm action=end attr:class="inline-form">
                                                 <input type="hidden" name="id" value=l.id/>
-                                                <button type="submit" class="button-secondary" aria-label=end_label>{lang.t("logins-end")}</button>
+                                                <button type="submit" class="button-secondary" aria-label=end_label>
+                                                    {lang.t("logins-end")}
+                                                </button>
                                             </ActionForm>
                                         })}</td>
                                     </tr>

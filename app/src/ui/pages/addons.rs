@@ -53,6 +53,14 @@ fn Booked(v: AddonsView) -> impl IntoView {
     let lang = use_lang();
     let cancel = ServerAction::<CancelAddon>::new();
     let total = v.monthly_total;
+    let vat_note = lang.t_with(
+        "addons-vat",
+        &[
+            ("percent", (v.vat_percent as i64).into()),
+            ("vat", format::euro(lang, total.vat_cents).into()),
+            ("gross", format::euro(lang, total.gross_cents).into()),
+        ],
+    );
     view! {
         <section class="card" aria-labelledby="addons-booked">
             <h2 id="addons-booked">{lang.t("addons-booked")}</h2>
@@ -70,11 +78,13 @@ fn Booked(v: AddonsView) -> impl IntoView {
                             <th scope="col">{lang.t("addons-cancel")}</th>
                         </tr></thead>
                         <tbody>
-                            {v.booked.iter().map(|b| view! { <BookedRow b=b.clone() can_edit=v.can_edit cancel key=format!("{}-cancel-{}", v.form_key, b.kind)/> }).collect_view()}
+                            {v.booked.iter().map(|b| view! {
+                                <BookedRow b=b.clone() can_edit=v.can_edit cancel key=format!("{}-cancel-{}", v.form_key, b.kind)/>
+                            }).collect_view()}
                         </tbody>
                         <tfoot><tr>
                             <th scope="row" colspan="3">{lang.t("addons-total")}</th>
-                            <td colspan="2">{format::euro(lang, total.net_cents)} " " <span class="hint">{lang.t_with("addons-vat", &[("percent", (v.vat_percent as i64).into()), ("vat", format::euro(lang, total.vat_cents).into()), ("gross", format::euro(lang, total.gross_cents).into())])}</span></td>
+                            <td colspan="2">{format::euro(lang, total.net_cents)} " " <span class="hint">{vat_note}</span></td>
                         </tr></tfoot>
                     </table>
                 }.into_any()
@@ -122,8 +132,13 @@ fn BookedRow(
                 <input type="hidden" name="request_key" value=key/>
                 <label for=select_id.clone()>{label}</label>
                 <select id=select_id name="end">
-                    {b.ends.iter().enumerate().map(|(i, d)| view! {
-                        <option value=d.clone() selected=i == 0>{if i == 0 { lang.t_with("addons-earliest-end", &[("date", iso(lang, d).into())]) } else { iso(lang, d) }}</option>
+                    {b.ends.iter().enumerate().map(|(i, d)| {
+                        let option_text = if i == 0 {
+                            lang.t_with("addons-earliest-end", &[("date", iso(lang, d).into())])
+                        } else {
+                            iso(lang, d)
+                        };
+                        view! { <option value=d.clone() selected=i == 0>{option_text}</option> }
                     }).collect_view()}
                 </select>
                 <button type="submit" class="button-secondary">{lang.t_with("addons-cancel-to", &[("date", earliest.into())])}</button>
@@ -132,7 +147,10 @@ fn BookedRow(
     };
     view! {
         <tr>
-            <th scope="row">{name}{b.is_m365.then(|| view! { <br/><span class="hint">{lang.t("addons-m365-ends-with-contract")}</span> })}</th>
+            <th scope="row">
+                {name}
+                {b.is_m365.then(|| view! { <br/><span class="hint">{lang.t("addons-m365-ends-with-contract")}</span> })}
+            </th>
             <td>{b.quantity}</td>
             <td>{period}</td>
             <td>{price}</td>
@@ -151,7 +169,10 @@ fn Offers(offers: Vec<OfferView>, vat: u32, key: String) -> impl IntoView {
             <ActionError action=book/>
             <div class="offers">
                 {offers.into_iter().map(|o| {
-                    let price = o.monthly.map(|m| lang.t_with("addons-price-month", &[("net", format::euro(lang, m.net_cents).into()), ("percent", (vat as i64).into())])).unwrap_or_default();
+                    let price = o.monthly.map(|m| lang.t_with(
+                        "addons-price-month",
+                        &[("net", format::euro(lang, m.net_cents).into()), ("percent", (vat as i64).into())],
+                    )).unwrap_or_default();
                     let heading = format!("offer-{}", o.kind);
                     let labelled_by = heading.clone();
                     view! {
@@ -192,7 +213,8 @@ fn BookForm(o: OfferView, book: ServerAction<BookAddon>, key: String) -> impl In
                 <label for=password_id.clone()>{lang.t("account-current-password")}</label>
                 <input id=password_id.clone() name="password" type="password" autocomplete="current-password" required/>
                 <label for=code_id.clone()>{lang.t("addons-current-code")}</label>
-                <input id=code_id.clone() name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required/>
+                <input id=code_id.clone() name="code" inputmode="numeric" autocomplete="one-time-code"
+                    pattern="[0-9]{6}" maxlength="6" required/>
             })}
             <button type="submit" class="button-primary">{lang.t_with("addons-book", &[("item", name.into())])}</button>
         </ActionForm>
@@ -325,8 +347,14 @@ fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
                         <MailboxSelect id="reset-mailbox".into() name="mailbox_id" mailboxes=mb4 public_folders=false/>
                         <fieldset>
                             <legend>{lang.t("addons-delivery")}</legend>
-                            <p><input id="delivery-phone" type="radio" name="delivery" value="phone" checked/> " " <label for="delivery-phone">{lang.t("addons-delivery-phone")}</label></p>
-                            <p><input id="delivery-link" type="radio" name="delivery" value="link"/> " " <label for="delivery-link">{lang.t("addons-delivery-link")}</label></p>
+                            <p>
+                                <input id="delivery-phone" type="radio" name="delivery" value="phone" checked/>
+                                " " <label for="delivery-phone">{lang.t("addons-delivery-phone")}</label>
+                            </p>
+                            <p>
+                                <input id="delivery-link" type="radio" name="delivery" value="link"/>
+                                " " <label for="delivery-link">{lang.t("addons-delivery-link")}</label>
+                            </p>
                         </fieldset>
                         <label for="reset-phone">{lang.t("addons-phone")}</label>
                         <input id="reset-phone" name="phone" type="tel" autocomplete="tel"/>
@@ -360,14 +388,18 @@ fn Requests(requests: Vec<RequestView>) -> impl IntoView {
                         </tr></thead>
                         <tbody>
                             {requests.into_iter().map(|r| {
-                                let details = r.details.iter().map(|(k, v)| format!("{}: {}", lang.t(&format!("request-detail-{k}")), shown_detail(lang, v))).collect::<Vec<_>>().join(" · ");
+                                let details = r.details.iter()
+                                    .map(|(k, v)| format!("{}: {}", lang.t(&format!("request-detail-{k}")), shown_detail(lang, v)))
+                                    .collect::<Vec<_>>()
+                                    .join(" · ");
+                                let status_text = lang.t(&format!("request-status-{}", r.status.as_str()));
                                 view! {
                                     <tr>
                                         <th scope="row">{r.number.clone()}</th>
                                         <td>{lang.t(&kind_message_id(&r.kind))}<br/><span class="hint">{details}</span></td>
                                         <td>{r.object.clone()}</td>
                                         <td>{format::unix_date_time(lang, r.created_at).unwrap_or_default()}</td>
-                                        <td><span class=format!("request-status status-{}", r.status.as_str())>{lang.t(&format!("request-status-{}", r.status.as_str()))}</span>
+                                        <td><span class=format!("request-status status-{}", r.status.as_str())>{status_text}</span>
                                             {r.reason.clone().map(|reason| view! { <br/><span class="hint">{reason}</span> })}</td>
                                     </tr>
                                 }

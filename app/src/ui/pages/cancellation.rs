@@ -75,7 +75,8 @@ fn Wizard(v: WizardView) -> impl IntoView {
                 <label for="cancel-password">{lang.t("account-current-password")}</label>
                 <input id="cancel-password" name="password" type="password" autocomplete="current-password" required/>
                 <label for="cancel-code">{lang.t("addons-current-code")}</label>
-                <input id="cancel-code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required/>
+                <input id="cancel-code" name="code" inputmode="numeric" autocomplete="one-time-code"
+                    pattern="[0-9]{6}" maxlength="6" required/>
             </fieldset>
             <p class="hint">{lang.t_with("cancel-mail-note", &[("address", v.contract_address.clone().into())])}</p>
             <button type="submit" class="button-danger" disabled=move || cancel.pending().get()>{lang.t("cancel-submit")}</button>
@@ -201,7 +202,10 @@ fn CancellationChoices(
         <section class="summary" aria-labelledby="cancel-summary" aria-live="polite">
             <h2 id="cancel-summary">{lang.t("cancel-step-summary")}</h2>
             <p id="cancel-summary-text">
-                {move || lang.t_with("cancel-summary-ends", &[("what", lang.t(target.get().label_id()).into()), ("end", day(dates().end).into())])}
+                {move || lang.t_with(
+                    "cancel-summary-ends",
+                    &[("what", lang.t(target.get().label_id()).into()), ("end", day(dates().end).into())],
+                )}
             </p>
             <p hidden=move || !is_contract()>{lang.t_with("cancel-summary-addons", &[("addons", ending_with_contract.into())])}</p>
             <p>

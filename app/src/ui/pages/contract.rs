@@ -37,6 +37,13 @@ fn when(lang: Lang, seconds: i64) -> String {
 fn ContractContent(v: ContractView) -> impl IntoView {
     let lang = use_lang();
     let day = move |iso: &str| shown_detail(lang, iso);
+    let minimum_term = lang.t_with(
+        "contract-minimum-term-value",
+        &[
+            ("months", (v.minimum_term_months as i64).into()),
+            ("end", day(&v.minimum_term_end).into()),
+        ],
+    );
     view! {
         {(!v.cancellations.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="contract-cancellations">
@@ -54,7 +61,7 @@ fn ContractContent(v: ContractView) -> impl IntoView {
                 <dt>{lang.t("contract-starts-on")}</dt>
                 <dd>{day(&v.starts_on)} <span class="hint">{lang.t("contract-starts-on-rule")}</span></dd>
                 <dt>{lang.t("contract-minimum-term")}</dt>
-                <dd>{lang.t_with("contract-minimum-term-value", &[("months", (v.minimum_term_months as i64).into()), ("end", day(&v.minimum_term_end).into())])}</dd>
+                <dd>{minimum_term}</dd>
                 <dt>{lang.t("contract-notice")}</dt>
                 <dd>{lang.t_with("contract-notice-value", &[("months", (v.notice_months as i64).into())])}</dd>
             </dl>
@@ -105,6 +112,14 @@ fn ContractContent(v: ContractView) -> impl IntoView {
 fn Items(items: Vec<ItemView>, v: ContractView) -> impl IntoView {
     let lang = use_lang();
     let total = v.monthly_total;
+    let vat_note = lang.t_with(
+        "addons-vat",
+        &[
+            ("percent", (v.vat_percent as i64).into()),
+            ("vat", format::euro(lang, total.vat_cents).into()),
+            ("gross", format::euro(lang, total.gross_cents).into()),
+        ],
+    );
     view! {
         <section class="card" aria-labelledby="contract-items">
             <h2 id="contract-items">{lang.t("contract-items")}</h2>
@@ -115,17 +130,22 @@ fn Items(items: Vec<ItemView>, v: ContractView) -> impl IntoView {
                     <th scope="col">{lang.t("addons-net-month")}</th>
                 </tr></thead>
                 <tbody>
-                    {items.into_iter().map(|i| view! {
-                        <tr>
-                            <th scope="row">{lang.t(&i.label_id)}</th>
-                            <td>{format::integer(lang, i.quantity as i64)}</td>
-                            <td>{i.monthly.map(|m| format::euro(lang, m.net_cents)).unwrap_or_else(|| lang.t("contract-price-on-offer"))}</td>
-                        </tr>
+                    {items.into_iter().map(|i| {
+                        let price = i.monthly
+                            .map(|m| format::euro(lang, m.net_cents))
+                            .unwrap_or_else(|| lang.t("contract-price-on-offer"));
+                        view! {
+                            <tr>
+                                <th scope="row">{lang.t(&i.label_id)}</th>
+                                <td>{format::integer(lang, i.quantity as i64)}</td>
+                                <td>{price}</td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
                 <tfoot><tr>
                     <th scope="row" colspan="2">{lang.t("addons-total")}</th>
-                    <td>{format::euro(lang, total.net_cents)} " " <span class="hint">{lang.t_with("addons-vat", &[("percent", (v.vat_percent as i64).into()), ("vat", format::euro(lang, total.vat_cents).into()), ("gross", format::euro(lang, total.gross_cents).into())])}</span></td>
+                    <td>{format::euro(lang, total.net_cents)} " " <span class="hint">{vat_note}</span></td>
                 </tr></tfoot>
             </table>
         </section>

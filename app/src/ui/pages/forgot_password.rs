@@ -29,7 +29,9 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                     <ActionForm action=request attr:class="form">
                         <label for="forgot-email">{lang.t("login-email")}</label>
                         <input id="forgot-email" type="email" name="email" autocomplete="username" required inputmode="email"/>
-                        <button type="submit" class="button-primary" disabled=move || request.pending().get()>{lang.t("forgot-submit")}</button>
+                        <button type="submit" class="button-primary" disabled=move || request.pending().get()>
+                            {lang.t("forgot-submit")}
+                        </button>
                     </ActionForm>
                 }.into_any()
             }}

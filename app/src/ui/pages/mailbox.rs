@@ -60,6 +60,20 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
     let allow = m.allow_list.clone().map(|entries| {
         view! { <AllowList owner=ListOwner::Mailbox(s.id.clone()) entries can_edit=m.can_edit/> }
     });
+    let aliases_of_max = lang.t_with(
+        "n-of-max",
+        &[
+            ("n", (m.detail.aliases.len() as i64).into()),
+            ("max", (limits::MAX_ALIASES as i64).into()),
+        ],
+    );
+    let devices_of_max = lang.t_with(
+        "n-of-max",
+        &[
+            ("n", (m.detail.devices.len() as i64).into()),
+            ("max", (limits::MAX_DEVICES as i64).into()),
+        ],
+    );
     view! {
         <PageTitle text=format!("{} – {}", s.display_name, lang.t("mailboxes-title"))/>
         <h1>{s.display_name.clone()}</h1>
@@ -89,21 +103,24 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
         <div class="cards">
             <section class="card" aria-labelledby="mb-aliases">
                 <h2 id="mb-aliases">{lang.t("mailbox-aliases")} " "
-                    <span class="hint">{lang.t_with("n-of-max", &[("n", (m.detail.aliases.len() as i64).into()), ("max", (limits::MAX_ALIASES as i64).into())])}</span></h2>
+                    <span class="hint">{aliases_of_max}</span></h2>
                 {if m.detail.aliases.is_empty() {
                     view! { <p>{lang.t("mailbox-no-aliases")}</p> }.into_any()
                 } else {
-                    view! { <ul class="plain">{m.detail.aliases.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul> }.into_any()
+                    view! {
+                        <ul class="plain">{m.detail.aliases.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                    }.into_any()
                 }}
             </section>
             <section class="card" aria-labelledby="mb-devices">
                 <h2 id="mb-devices">{lang.t("mailbox-devices")} " "
-                    <span class="hint">{lang.t_with("n-of-max", &[("n", (m.detail.devices.len() as i64).into()), ("max", (limits::MAX_DEVICES as i64).into())])}</span></h2>
+                    <span class="hint">{devices_of_max}</span></h2>
                 {if m.detail.devices.is_empty() {
                     view! { <p>{lang.t("mailbox-no-devices")}</p> }.into_any()
                 } else {
-                    view! { <ul class="plain">{m.detail.devices.iter().map(|d| view! {
-                        <li>{d.model.clone()} " " <span class="hint">{lang.t_with("device-last-sync", &[("when", when(lang, d.last_sync_at).into())])}</span></li>
+                    view! { <ul class="plain">{m.detail.devices.iter().map(|d| {
+                        let last_sync = lang.t_with("device-last-sync", &[("when", when(lang, d.last_sync_at).into())]);
+                        view! { <li>{d.model.clone()} " " <span class="hint">{last_sync}</span></li> }
                     }).collect_view()}</ul> }.into_any()
                 }}
             </section>
@@ -122,11 +139,18 @@ fn size_or_unlimited(lang: Lang, v: Option<u64>) -> String {
 #[component]
 fn OpenedAlert(a: AlertRecord) -> impl IntoView {
     let lang = use_lang();
+    let alert_text = lang.t_with(
+        "alert-text",
+        &[
+            ("used", format::bytes(lang, a.used_bytes).into()),
+            ("limit", format::bytes(lang, a.limit_bytes).into()),
+            ("when", when(lang, Some(a.created_at)).into()),
+        ],
+    );
     view! {
         <div class=format!("notice notice-{}", a.level.as_str()) role="status" id="opened-alert">
             <p><strong>{lang.t(&format!("level-{}", a.level.as_str()))}</strong>" "
-               {lang.t_with("alert-text", &[("used", format::bytes(lang, a.used_bytes).into()), ("limit", format::bytes(lang, a.limit_bytes).into()),
-                   ("when", when(lang, Some(a.created_at)).into())])}</p>
+               {alert_text}</p>
         </div>
     }
 }

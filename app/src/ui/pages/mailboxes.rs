@@ -91,19 +91,29 @@ fn MailboxTable(page: MailboxPage, query: ListQuery) -> impl IntoView {
                     <th scope="col">{lang.t("mailbox-figures-from")}</th>
                 </tr></thead>
                 <tbody>
-                    {page.mailboxes.into_iter().map(|m| view! {
-                        <tr>
-                            <th scope="row">
-                                <a href=format!("/postfaecher/{}", m.id)>{m.display_name.clone()}</a>
-                                <br/><span class="hint">{m.address.clone()}</span>
-                            </th>
-                            <td><UsageMeter used=m.used_bytes thresholds=m.thresholds label=m.address.clone()/></td>
-                            <td class="num">{format::integer(lang, m.item_count as i64)}</td>
-                            <td>{date_time(m.last_logon_at)}</td>
-                            <td>{lang.t_with("n-of-max", &[("n", (m.alias_count as i64).into()), ("max", (MAX_ALIASES as i64).into())])}</td>
-                            <td>{lang.t_with("n-of-max", &[("n", (m.device_count as i64).into()), ("max", (MAX_DEVICES as i64).into())])}</td>
-                            <td>{date_time(m.stats_taken_at)}</td>
-                        </tr>
+                    {page.mailboxes.into_iter().map(|m| {
+                        let aliases_of_max = lang.t_with(
+                            "n-of-max",
+                            &[("n", (m.alias_count as i64).into()), ("max", (MAX_ALIASES as i64).into())],
+                        );
+                        let devices_of_max = lang.t_with(
+                            "n-of-max",
+                            &[("n", (m.device_count as i64).into()), ("max", (MAX_DEVICES as i64).into())],
+                        );
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    <a href=format!("/postfaecher/{}", m.id)>{m.display_name.clone()}</a>
+                                    <br/><span class="hint">{m.address.clone()}</span>
+                                </th>
+                                <td><UsageMeter used=m.used_bytes thresholds=m.thresholds label=m.address.clone()/></td>
+                                <td class="num">{format::integer(lang, m.item_count as i64)}</td>
+                                <td>{date_time(m.last_logon_at)}</td>
+                                <td>{aliases_of_max}</td>
+                                <td>{devices_of_max}</td>
+                                <td>{date_time(m.stats_taken_at)}</td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>

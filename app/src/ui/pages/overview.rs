@@ -119,7 +119,10 @@ fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
                         <tbody>
                             <For each=visible key=|m| m.address.clone() let:m>
                                 <tr>
-                                    <td><a class="name" href=format!("/postfaecher/{}", m.id)>{m.display_name.clone()}</a><br/><span class="hint">{m.address.clone()}</span></td>
+                                    <td>
+                                        <a class="name" href=format!("/postfaecher/{}", m.id)>{m.display_name.clone()}</a>
+                                        <br/><span class="hint">{m.address.clone()}</span>
+                                    </td>
                                     <td><UsageMeter used=m.used_bytes thresholds=m.thresholds label=m.address.clone()/></td>
                                 </tr>
                             </For>

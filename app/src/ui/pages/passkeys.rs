@@ -103,15 +103,18 @@ fn passkey_table(
                         .and_then(|at| format::unix_date_time(lang, at))
                         .unwrap_or_else(|| lang.t("passkey-never-used"));
                     let remove_label = lang.t_with("passkey-remove-which", &[("name", p.name.clone().into())]);
+                    let added_at = format::unix_date_time(lang, p.created_at).unwrap_or_default();
                     view! {
                         <tr>
                             <th scope="row">{p.name}</th>
-                            <td class="nowrap" data-label=lang.t("passkey-added-at")>{format::unix_date_time(lang, p.created_at).unwrap_or_default()}</td>
+                            <td class="nowrap" data-label=lang.t("passkey-added-at")>{added_at}</td>
                             <td class="nowrap" data-label=lang.t("passkey-last-used")>{last_used}</td>
                             <td>
                                 <ActionForm action=remove attr:class="inline-form">
                                     <input type="hidden" name="id" value=p.id/>
-                                    <button type="submit" class="button-secondary" aria-label=remove_label>{lang.t("passkey-remove")}</button>
+                                    <button type="submit" class="button-secondary" aria-label=remove_label>
+                                        {lang.t("passkey-remove")}
+                                    </button>
                                 </ActionForm>
                             </td>
                         </tr>

@@ -28,7 +28,9 @@ pub fn TeamSection() -> impl IntoView {
                 <input id="invite-email" name="email" type="email" required autocomplete="off"/>
                 <label for="invite-role">{lang.t("account-role")}</label>
                 <select id="invite-role" name="role">
-                    {ROLES.into_iter().map(|r| view! { <option value=r selected=r == "readonly">{lang.t(&format!("role-{r}"))}</option> }).collect_view()}
+                    {ROLES.into_iter().map(|r| view! {
+                        <option value=r selected=r == "readonly">{lang.t(&format!("role-{r}"))}</option>
+                    }).collect_view()}
                 </select>
                 <button type="submit" class="button-primary">{lang.t("team-invite-submit")}</button>
             </ActionForm>
@@ -73,7 +75,9 @@ fn MemberTable(members: Vec<MemberView>) -> impl IntoView {
                                     <input type="hidden" name="user_id" value=id_for_role/>
                                     <label class="visually-hidden" for=role_id.clone()>{role_label}</label>
                                     <select id=role_id name="role">
-                                        {ROLES.into_iter().map(|r| view! { <option value=r selected=r == current>{lang.t(&format!("role-{r}"))}</option> }).collect_view()}
+                                        {ROLES.into_iter().map(|r| view! {
+                                            <option value=r selected=r == current>{lang.t(&format!("role-{r}"))}</option>
+                                        }).collect_view()}
                                     </select>
                                     <button type="submit" class="button-secondary">{lang.t("team-change-role")}</button>
                                 </ActionForm>
