@@ -56,9 +56,12 @@ pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
     let rows = domains::list(&backend.db, &user.customer_id).await?;
+    let mut checks =
+        dns_checks::cached_for_customer(&backend.db, &backend.dns, &user.customer_id, &rows, now())
+            .await?;
     let mut items = Vec::with_capacity(rows.len());
     for d in rows {
-        let cached = dns_checks::cached(&backend.db, &backend.dns, &d, now()).await?;
+        let cached = checks.remove(&d.id);
         let summary = cached.map(|c| {
             let count = |wanted: fn(&RecordState) -> bool| {
                 c.check.records.iter().filter(|r| wanted(&r.state)).count()

@@ -73,20 +73,26 @@ struct Stored {
     complete_at: Option<i64>,
 }
 
+const STORED_COLUMNS: &str = "answers, states, checked_at, complete_at";
+
 async fn stored(db: &Db, domain_id: &str) -> Result<Option<Stored>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT answers, states, checked_at, complete_at FROM dns_checks WHERE domain_id = $1",
-    )
+    let row = sqlx::query(&format!(
+        "SELECT {STORED_COLUMNS} FROM dns_checks WHERE domain_id = $1"
+    ))
     .bind(domain_id)
     .fetch_optional(&db.pool)
     .await?;
-    Ok(row.map(|r| Stored {
+    Ok(row.as_ref().map(stored_row))
+}
+
+fn stored_row(r: &sqlx::any::AnyRow) -> Stored {
+    Stored {
         // A cache that no longer parses (after an upgrade) is simply asked again.
         answers: serde_json::from_str(&r.get::<String, _>(0)).unwrap_or_default(),
         states: serde_json::from_str(&r.get::<String, _>(1)).unwrap_or_default(),
         checked_at: r.get(2),
         complete_at: r.get(3),
-    }))
+    }
 }
 
 fn expected_for(checker: &DnsChecker, domain: &DomainRow) -> Vec<ExpectedRecord> {
@@ -136,8 +142,18 @@ pub async fn cached(
     let Some(stored) = stored(db, &domain.id).await? else {
         return Ok(None);
     };
+    Ok(stored_view(checker, domain, &stored, now))
+}
+
+/// The view of stored answers and states, with the last known states.
+fn stored_view(
+    checker: &DnsChecker,
+    domain: &DomainRow,
+    stored: &Stored,
+    now: i64,
+) -> Option<CheckView> {
     let expected = expected_for(checker, domain);
-    Ok(view_of(
+    view_of(
         checker,
         domain,
         &expected,
@@ -145,7 +161,36 @@ pub async fn cached(
         stored.checked_at,
         now,
     )
-    .map(|view| with_last_known(view, &stored.states, stored.complete_at)))
+    .map(|view| with_last_known(view, &stored.states, stored.complete_at))
+}
+
+/// [`cached`] for every domain of a customer, in one query (the domain list).
+pub async fn cached_for_customer(
+    db: &Db,
+    checker: &DnsChecker,
+    customer_id: &str,
+    domains: &[DomainRow],
+    now: i64,
+) -> Result<BTreeMap<String, CheckView>, sqlx::Error> {
+    // The columns of `STORED_COLUMNS`, then the domain.
+    let rows = sqlx::query(
+        "SELECT c.answers, c.states, c.checked_at, c.complete_at, c.domain_id \
+         FROM dns_checks c JOIN domains d ON d.id = c.domain_id WHERE d.customer_id = $1",
+    )
+    .bind(customer_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut views = BTreeMap::new();
+    for row in &rows {
+        let domain_id: String = row.get(4);
+        let Some(domain) = domains.iter().find(|d| d.id == domain_id) else {
+            continue;
+        };
+        if let Some(view) = stored_view(checker, domain, &stored_row(row), now) {
+            views.insert(domain_id, view);
+        }
+    }
+    Ok(views)
 }
 
 /// Adds the last known states when this check left records unverifiable

@@ -19,7 +19,7 @@ use super::expected::{DnsSettings, ExpectedRecord, RecordPurpose};
 use super::spf::check_host::{check_host, DnsAnswer, Sender, SpfDns, SpfResult, SpfVerdict};
 use super::spf::policy::{Mechanism, Policy};
 use super::spf::{is_spf_record, spf_records, Qualifier, SpfRecord};
-use super::{FoundRecord, Lookup, RecordKind, Unanswered};
+use super::{normalise_name, FoundRecord, Lookup, RecordKind, Unanswered};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -822,15 +822,6 @@ fn is_dmarc(txt: &str) -> bool {
         .get(..VERSION.len())
         .is_some_and(|start| start.eq_ignore_ascii_case(VERSION));
     starts && matches!(txt.as_bytes().get(VERSION.len()), None | Some(b';' | b' '))
-}
-
-/// Names compare without case and without the trailing dot.
-fn normalise_name(name: &str) -> String {
-    let trimmed = name.trim();
-    trimmed
-        .strip_suffix('.')
-        .unwrap_or(trimmed)
-        .to_ascii_lowercase()
 }
 
 fn same_name(a: &str, b: &str) -> bool {

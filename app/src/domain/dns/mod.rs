@@ -10,6 +10,16 @@ pub mod spf;
 
 use serde::{Deserialize, Serialize};
 
+/// A DNS name as names are compared everywhere here: without case, without
+/// surrounding blanks and without the trailing dot.
+pub fn normalise_name(name: &str) -> String {
+    let trimmed = name.trim();
+    trimmed
+        .strip_suffix('.')
+        .unwrap_or(trimmed)
+        .to_ascii_lowercase()
+}
+
 /// The record types the check asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum RecordKind {

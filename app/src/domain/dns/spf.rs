@@ -13,6 +13,7 @@ pub mod policy;
 #[cfg(test)]
 mod test_suite;
 
+use super::normalise_name;
 use serde::{Deserialize, Serialize};
 
 /// The version tag every SPF record starts with.
@@ -101,13 +102,13 @@ impl SpfRecord {
     /// Only includes with the pass qualifier count: `-include:` or
     /// `~include:` name the domain but do not let its servers send.
     pub fn includes(&self, domain: &str) -> bool {
-        let wanted = normalise_domain(domain);
+        let wanted = normalise_name(domain);
         self.terms.iter().any(|term| match term {
             SpfTerm::Include {
                 qualifier: Qualifier::Pass,
                 domain,
-            } => normalise_domain(domain) == wanted,
-            SpfTerm::Redirect(target) => normalise_domain(target) == wanted,
+            } => normalise_name(domain) == wanted,
+            SpfTerm::Redirect(target) => normalise_name(target) == wanted,
             _ => false,
         })
     }
@@ -200,15 +201,6 @@ fn split_mechanism(rest: &str) -> (String, Option<String>) {
         ),
         None => (rest.to_ascii_lowercase(), None),
     }
-}
-
-/// Domains compare case-insensitively, with or without the trailing dot.
-fn normalise_domain(domain: &str) -> String {
-    let trimmed = domain.trim();
-    trimmed
-        .strip_suffix('.')
-        .unwrap_or(trimmed)
-        .to_ascii_lowercase()
 }
 
 #[cfg(test)]
