@@ -175,7 +175,7 @@ async fn main() -> anyhow::Result<()> {
         .unwrap()
         .as_bytes()
         .to_vec();
-    let code = app::backend::totp::code_at(&seed, app::backend::now() as u64);
+    let code = app::backend::totp::code_at(&seed, unix_now());
     owner
         .post(format!("{base}/api/confirm_enrolment"))
         .form(&[("code", code)])
@@ -265,4 +265,11 @@ async fn main() -> anyhow::Result<()> {
     server.kill()?;
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
+}
+
+/// The real time as Unix seconds, as the server under test reads it.
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }

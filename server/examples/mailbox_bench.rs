@@ -15,9 +15,7 @@
 //! PostgreSQL: a fresh database on `PORTAL_TEST_PG` (default
 //! postgres://postgres@127.0.0.1:5432/postgres), dropped afterwards.
 
-use app::backend::{
-    customers, db::Db, demo, new_id, now, passwords::PasswordHasher, tokens, users,
-};
+use app::backend::{customers, db::Db, demo, new_id, passwords::PasswordHasher, tokens, users};
 use app::domain::mail_address::MailAddress;
 use app::domain::mailbox_list::PAGE_SIZE;
 use app::domain::quota::Thresholds;
@@ -161,7 +159,7 @@ async fn seed(url: &str) -> anyhow::Result<(Vec<String>, Vec<u64>)> {
     let token = tokens::create(&db, &owner, "set", 60).await?;
     tokens::redeem(&db, &token, &hasher.hash(PASSWORD.into()).await?).await?;
 
-    let (created, customer, domain) = (now(), customer.id, new_id());
+    let (created, customer, domain) = (db.now(), customer.id, new_id());
     let t = Thresholds::standard();
     let q = [t.issue_warning, t.prohibit_send, t.prohibit_send_receive].map(Option::unwrap);
     let mut rng = Lcg(10_000);
@@ -300,7 +298,7 @@ async fn log_in(base: &str) -> anyhow::Result<reqwest::Client> {
         .map_err(|e| anyhow::anyhow!("seed: {e:?}"))?
         .as_bytes()
         .to_vec();
-    let code = app::backend::totp::code_at(&seed, now() as u64);
+    let code = app::backend::totp::code_at(&seed, unix_now());
     let r = client
         .post(format!("{base}/api/confirm_enrolment"))
         .form(&[("code", code)])
@@ -625,4 +623,11 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The real time as Unix seconds, as the server under test reads it.
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }

@@ -17,8 +17,8 @@ mod web;
 use app::backend::dns_checks::{self, DnsChecker};
 use app::backend::dns_lookup::DnsClient;
 use app::backend::{
-    calendar::Calendar, db::Db, mail_sender, outbox::Mailer, passwords::PasswordHasher,
-    secret_box::SecretBox, usage_import, Backend, ServiceSettings,
+    db::Db, mail_sender, outbox::Mailer, passwords::PasswordHasher, secret_box::SecretBox,
+    usage_import, Backend, ServiceSettings,
 };
 use clap::Parser;
 use cli::{Cli, Command};
@@ -79,7 +79,6 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             client: DnsClient::new(config.dns.lookup_settings()),
             settings: config.dns.records.clone(),
         }),
-        calendar: Arc::new(Calendar::default()),
         sessions: config.session.limits(),
         passkeys: app::backend::passkeys::relying_party(&config.public_url).map(Arc::new),
     };

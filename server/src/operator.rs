@@ -1,7 +1,7 @@
 //! What the operator commands do (everything but `serve`).
 
 use app::backend::usage_import::{self, ImportError};
-use app::backend::{customers, demo, now, outbox, tokens, users, Backend};
+use app::backend::{customers, demo, outbox, tokens, users, Backend};
 use app::domain::format;
 use app::domain::mail_address::MailAddress;
 use app::i18n::Lang;
@@ -77,7 +77,7 @@ pub fn print_demo_login(backend: &Backend) {
 pub async fn import_stats(backend: &Backend, file: &std::path::Path) -> anyhow::Result<()> {
     let bytes =
         std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-    match usage_import::import(backend, &bytes, now()).await {
+    match usage_import::import(backend, &bytes, backend.now()).await {
         Ok(report) => {
             print_import_report(&report);
             Ok(())
@@ -107,7 +107,7 @@ fn print_import_report(report: &usage_import::ImportReport) {
 
 pub async fn outbox(backend: &Backend, retry: Option<&str>) -> anyhow::Result<()> {
     if let Some(id) = retry {
-        if outbox::requeue(&backend.db, id, now()).await? {
+        if outbox::requeue(&backend.db, id, backend.now()).await? {
             println!("Mail {id} wird erneut versandt.");
             return Ok(());
         }
@@ -159,7 +159,7 @@ pub async fn add_domain(
     use app::domain::dns::domain_name::DomainName;
     let name = DomainName::parse(domain)
         .map_err(|e| anyhow::anyhow!("{domain:?} is not a valid domain name ({e:?})"))?;
-    domains::add(&backend.db, customer, &name, fully_routed, now()).await?;
+    domains::add(&backend.db, customer, &name, fully_routed, backend.now()).await?;
     println!(
         "Domain {} ({}) angelegt, {}",
         name.unicode(),
@@ -174,7 +174,7 @@ pub async fn add_domain(
 }
 
 pub async fn check_domains(backend: &Backend) -> anyhow::Result<()> {
-    let checked = app::backend::dns_checks::recheck_due(backend, now()).await?;
+    let checked = app::backend::dns_checks::recheck_due(backend, backend.now()).await?;
     println!("{checked} Domain(s) geprüft");
     Ok(())
 }
@@ -190,7 +190,8 @@ pub async fn request_status(
     let status = RequestStatus::parse(status).ok_or_else(|| {
         anyhow::anyhow!("unknown status {status:?}: use received, in_progress, done or rejected")
     })?;
-    let request = service_requests::set_status(backend, number, status, reason, now()).await?;
+    let request =
+        service_requests::set_status(backend, number, status, reason, backend.now()).await?;
     println!(
         "Anfrage {} ist jetzt: {}",
         request.number,
@@ -214,7 +215,7 @@ pub async fn set_contract(
     };
     let signed = day(signed_on, "--signed-on")?;
     let provided = day(provided_on, "--provided-on")?;
-    match contracts::set(&backend.db, customer, signed, provided, minimum_term_months, now()).await {
+    match contracts::set(&backend.db, customer, signed, provided, minimum_term_months, backend.now()).await {
         Ok(starts) => println!(
             "Vertrag von Kunde {customer}: unterschrieben am {}, Beginn {}, Mindestlaufzeit {minimum_term_months} Monat(e).",
             format::date(Lang::De, signed),
@@ -242,7 +243,7 @@ pub async fn confirm_cancellation(
     note: Option<&str>,
 ) -> anyhow::Result<()> {
     use app::backend::cancellations::{self, ConfirmError};
-    match cancellations::confirm(&backend.db, customer_number, target, note, now()).await {
+    match cancellations::confirm(&backend.db, customer_number, target, note, backend.now()).await {
         Ok(true) => println!(
             "Kündigung von {target} für Kunde {customer_number} als bestätigt vermerkt."
         ),

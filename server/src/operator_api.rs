@@ -2,7 +2,6 @@
 //! provider's automation. Off unless an operator token is configured.
 
 use crate::web::AppState;
-use app::backend::now;
 use app::backend::usage_import::{self, ImportError, MAX_FILE_BYTES};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, Request, State};
@@ -65,7 +64,7 @@ pub fn require_token<S: Clone + Send + Sync + 'static>(
 
 /// `POST /operator/usage-import` with the CSV file as body.
 async fn usage_import(State(state): State<AppState>, body: Bytes) -> Response {
-    match usage_import::import(&state.backend, &body, now()).await {
+    match usage_import::import(&state.backend, &body, state.backend.now()).await {
         Ok(report) => Json(json!({
             "rows": report.rows,
             "alerts": report.alerts,
@@ -129,7 +128,7 @@ async fn request_status(
         &number,
         status,
         change.reason.as_deref(),
-        now(),
+        state.backend.now(),
     )
     .await
     {
@@ -193,7 +192,7 @@ async fn confirm_cancellation(
         &customer_number,
         &target,
         confirmation.note.as_deref(),
-        now(),
+        state.backend.now(),
     )
     .await
     {

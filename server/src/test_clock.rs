@@ -41,8 +41,8 @@ async fn set_today(State(state): State<AppState>, body: Bytes) -> Response {
         )
             .into_response();
     };
-    state.backend.calendar.set_today(day);
-    let today = iso_date(state.backend.calendar.today());
+    state.backend.db.clock.set_today(day);
+    let today = iso_date(state.backend.db.clock.today());
     tracing::info!(%today, "test clock moved");
     Json(json!({ "today": today })).into_response()
 }

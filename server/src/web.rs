@@ -6,7 +6,7 @@ use crate::security;
 use crate::sessions::PortalSessionStore;
 use app::api::guard::{logged_in_user, session_state, RequestUser, SessionState};
 use app::backend::quota_alert_mail::{self, LinkCheck};
-use app::backend::{now, quota_alerts, users, Backend};
+use app::backend::{quota_alerts, users, Backend};
 use app::domain::percent;
 use app::domain::safe_redirect::same_site_path;
 use app::error::AppError;
@@ -167,7 +167,7 @@ async fn require_login(
             req.extensions_mut().insert(RequestUser(user));
             return next.run(req).await;
         }
-        match session_state(&session, state.backend.sessions).await {
+        match session_state(&session, &state.backend).await {
             Ok(SessionState::Pending { user_id }) => {
                 let enrolled = users::session_user(&state.backend.db, &user_id)
                     .await
@@ -202,7 +202,7 @@ async fn require_login(
 /// The link in a quota alert mail: checked here, then on to the mailbox's
 /// page (which is behind the login as usual and marks the alert seen).
 async fn quota_alert_link(State(state): State<AppState>, Path(token): Path<String>) -> Response {
-    let target = match quota_alert_mail::check(&state.backend, &token, now()) {
+    let target = match quota_alert_mail::check(&state.backend, &token, state.backend.now()) {
         LinkCheck::Valid { alert_id } => {
             match quota_alerts::mailbox_of(&state.backend.db, &alert_id).await {
                 Ok(Some(mailbox_id)) => format!("/postfaecher/{mailbox_id}?hinweis={alert_id}"),

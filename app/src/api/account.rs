@@ -125,7 +125,7 @@ pub async fn change_password(
             &backend,
             &user.id,
             current.as_deref(),
-            crate::backend::now(),
+            crate::backend::clock::real_now(),
         )
         .await?;
     }
@@ -180,11 +180,17 @@ pub async fn security_log() -> Result<Vec<SecurityEventView>, AppError> {
 #[server(endpoint = "logins")]
 pub async fn my_logins() -> Result<Vec<LoginView>, AppError> {
     use crate::api::guard::{backend, current_login_id, current_user, session};
-    use crate::backend::{login_sessions, now};
+    use crate::backend::login_sessions;
     let user = current_user().await?;
     let backend = backend()?;
     let current = current_login_id(&session().await?).await?;
-    let logins = login_sessions::active(&backend, &user.id, backend.sessions, now()).await?;
+    let logins = login_sessions::active(
+        &backend,
+        &user.id,
+        backend.sessions,
+        crate::backend::clock::real_now(),
+    )
+    .await?;
     Ok(logins
         .into_iter()
         .map(|l| {
@@ -206,14 +212,21 @@ pub async fn my_logins() -> Result<Vec<LoginView>, AppError> {
 #[server(endpoint = "end_login")]
 pub async fn end_login(id: String) -> Result<(), AppError> {
     use crate::api::guard::{backend, current_login_id, current_user, record_event, session};
-    use crate::backend::{login_sessions, now, security_log::EventKind};
+    use crate::backend::{login_sessions, security_log::EventKind};
     use crate::domain::input_limits as limits;
     let user = current_user().await?;
     limits::check("id", &id, limits::KEY)?;
     if current_login_id(&session().await?).await?.as_deref() == Some(id.as_str()) {
         return Err(AppError::validation("id", "logins-end-current"));
     }
-    if !login_sessions::end(&backend()?, &user.id, &id, now()).await? {
+    if !login_sessions::end(
+        &backend()?,
+        &user.id,
+        &id,
+        crate::backend::clock::real_now(),
+    )
+    .await?
+    {
         return Err(AppError::NotFound);
     }
     record_event(&user.id, EventKind::OtherSessionsEnded).await;
@@ -225,10 +238,16 @@ pub async fn end_login(id: String) -> Result<(), AppError> {
 #[server(endpoint = "end_other_logins")]
 pub async fn end_other_logins() -> Result<(), AppError> {
     use crate::api::guard::{backend, current_login_id, current_user, record_event, session};
-    use crate::backend::{login_sessions, now, security_log::EventKind};
+    use crate::backend::{login_sessions, security_log::EventKind};
     let user = current_user().await?;
     let current = current_login_id(&session().await?).await?;
-    login_sessions::end_all(&backend()?, &user.id, current.as_deref(), now()).await?;
+    login_sessions::end_all(
+        &backend()?,
+        &user.id,
+        current.as_deref(),
+        crate::backend::clock::real_now(),
+    )
+    .await?;
     record_event(&user.id, EventKind::OtherSessionsEnded).await;
     leptos_axum::redirect("/konto?sitzungen=beendet#anmeldungen");
     Ok(())

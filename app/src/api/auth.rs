@@ -134,8 +134,12 @@ pub async fn logout() -> Result<(), AppError> {
     // The login's row ends first: even if a request of this session that is
     // still running saved the session again, the login stays over.
     if let Some(login_id) = current_login_id(&session).await? {
-        crate::backend::login_sessions::end_by_id(&backend()?, &login_id, crate::backend::now())
-            .await?;
+        crate::backend::login_sessions::end_by_id(
+            &backend()?,
+            &login_id,
+            crate::backend::clock::real_now(),
+        )
+        .await?;
     }
     // Deletes the session record: the old cookie is worthless afterwards.
     session.flush().await?;
@@ -210,7 +214,7 @@ pub async fn set_password(
                     &backend,
                     &redeemed.user_id,
                     None,
-                    crate::backend::now(),
+                    crate::backend::clock::real_now(),
                 )
                 .await?;
             }

@@ -51,14 +51,19 @@ pub struct DomainView {
 
 #[server(endpoint = "domains")]
 pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
-    use crate::backend::{dns_checks, domains, now};
+    use crate::backend::{dns_checks, domains};
     use crate::domain::dns::evaluate::RecordState;
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
     let rows = domains::list(&backend.db, &user.customer_id).await?;
-    let mut checks =
-        dns_checks::cached_for_customer(&backend.db, &backend.dns, &user.customer_id, &rows, now())
-            .await?;
+    let mut checks = dns_checks::cached_for_customer(
+        &backend.db,
+        &backend.dns,
+        &user.customer_id,
+        &rows,
+        backend.now(),
+    )
+    .await?;
     let mut items = Vec::with_capacity(rows.len());
     for d in rows {
         let cached = checks.remove(&d.id);
@@ -87,7 +92,7 @@ pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
 /// One domain of the user's customer, with the cached check (never waits for DNS).
 #[server(endpoint = "domain")]
 pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
-    use crate::backend::{dns_checks, domains, now};
+    use crate::backend::{dns_checks, domains};
     use crate::domain::dns::expected::expected_records;
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
@@ -95,7 +100,7 @@ pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
     let domain = domains::get(db, &user.customer_id, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let check = dns_checks::cached(db, &backend.dns, &domain, now()).await?;
+    let check = dns_checks::cached(db, &backend.dns, &domain, backend.now()).await?;
     let addresses = domains::addresses(db, &domain).await?;
     let allow_list = domains::allow_list(db, &domains::AllowListOwner::of_domain(&domain)).await?;
     Ok(DomainView {
@@ -116,13 +121,13 @@ pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
 #[server(endpoint = "domain-check")]
 pub async fn check_domain(id: String, force: bool) -> Result<CheckView, AppError> {
     use crate::backend::dns_checks::{self, Freshness};
-    use crate::backend::{domains, now};
+    use crate::backend::domains;
     let user = crate::api::guard::current_user().await?;
     let backend = crate::api::guard::backend()?;
     let domain = domains::get(&backend.db, &user.customer_id, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let now = now();
+    let now = backend.now();
     let freshness = if force {
         if let Some(retry_after) = dns_checks::take_force_slot(&backend.db, &domain.id, now).await?
         {
@@ -164,7 +169,7 @@ pub async fn add_allow_entry(
     }
     let entry =
         AllowEntry::parse(&entry).map_err(|e| AppError::validation("entry", e.message_id()))?;
-    match domains::add_allow_entry(&backend.db, &owner, &entry, crate::backend::now()).await {
+    match domains::add_allow_entry(&backend.db, &owner, &entry, backend.now()).await {
         Ok(_) => Ok(()),
         Err(AllowListError::Duplicate) => {
             Err(AppError::validation("entry", "allow-entry-duplicate"))

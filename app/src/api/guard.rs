@@ -11,7 +11,7 @@
 //! left, so an active user stays logged in without a write per request.
 
 use crate::backend::users::{self, SessionUser};
-use crate::backend::{now, Backend, SessionLimits};
+use crate::backend::{Backend, SessionLimits};
 use crate::error::AppError;
 use leptos::prelude::*;
 use tower_sessions::Session;
@@ -51,9 +51,9 @@ pub enum SessionState {
 /// Reads the state of `session`, ending it when a time limit has passed.
 pub async fn session_state(
     session: &Session,
-    limits: SessionLimits,
+    backend: &Backend,
 ) -> Result<SessionState, tower_sessions::session::Error> {
-    session_state_at(session, limits, now()).await
+    session_state_at(session, backend.sessions, crate::backend::clock::real_now()).await
 }
 
 /// `session_state` at the instant `at` (Unix seconds). A logged-in session
@@ -117,7 +117,7 @@ pub async fn logged_in_user(
     backend: &Backend,
 ) -> Result<Option<SessionUser>, AppError> {
     let seen_before = session.get::<i64>(SEEN_AT_KEY).await?;
-    let SessionState::LoggedIn { user_id } = session_state(session, backend.sessions).await? else {
+    let SessionState::LoggedIn { user_id } = session_state(session, backend).await? else {
         return Ok(None);
     };
     let epoch = session.get::<i64>(EPOCH_KEY).await?.unwrap_or(0);
@@ -176,7 +176,7 @@ pub async fn current_user() -> Result<SessionUser, AppError> {
     if let Some(user) = logged_in_user(&session, &backend).await? {
         return Ok(user);
     }
-    match session_state(&session, backend.sessions).await? {
+    match session_state(&session, &backend).await? {
         SessionState::Pending { .. } => Err(AppError::TotpRequired),
         _ => Err(AppError::Unauthorized),
     }
@@ -208,7 +208,7 @@ pub async fn adopt_epoch(session: &Session, epoch: i64) -> Result<(), AppError> 
 /// The user of a pending session (between password and second factor).
 pub async fn pending_user() -> Result<(Session, SessionUser), AppError> {
     let session = session().await?;
-    match session_state(&session, backend()?.sessions).await? {
+    match session_state(&session, &backend()?).await? {
         SessionState::Pending { user_id } => {
             let user = load_user(&session, &user_id).await?;
             Ok((session, user))
@@ -226,7 +226,7 @@ pub async fn begin_login(session: &Session, user_id: &str, next: &str) -> Result
         .await
         .map_err(internal)?;
     session
-        .insert(PENDING_SINCE_KEY, now())
+        .insert(PENDING_SINCE_KEY, crate::backend::clock::real_now())
         .await
         .map_err(internal)?;
     session.insert(NEXT_KEY, next).await.map_err(internal)?;
@@ -250,7 +250,7 @@ pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<Str
         &user.id,
         &client_ip().await,
         &user_agent,
-        now(),
+        crate::backend::clock::real_now(),
     )
     .await?;
     session.cycle_id().await.map_err(internal)?;
@@ -275,11 +275,9 @@ pub async fn complete_login(session: &Session, user: &SessionUser) -> Result<Str
         .insert(USER_ID_KEY, &user.id)
         .await
         .map_err(internal)?;
-    session
-        .insert(LOGIN_AT_KEY, now())
-        .await
-        .map_err(internal)?;
-    session.insert(SEEN_AT_KEY, now()).await.map_err(internal)?;
+    let at = crate::backend::clock::real_now();
+    session.insert(LOGIN_AT_KEY, at).await.map_err(internal)?;
+    session.insert(SEEN_AT_KEY, at).await.map_err(internal)?;
     session
         .insert(EPOCH_KEY, user.session_epoch)
         .await
@@ -351,9 +349,14 @@ pub async fn reauthenticate(
     crate::api::account::ssr::check_password(user, password).await?;
     let backend = backend()?;
     counted_code_guess(user, async {
-        crate::backend::totp::verify_code(&backend, &user.id, code, now() as u64)
-            .await
-            .map_err(AppError::from)
+        crate::backend::totp::verify_code(
+            &backend,
+            &user.id,
+            code,
+            crate::backend::clock::real_now() as u64,
+        )
+        .await
+        .map_err(AppError::from)
     })
     .await
 }

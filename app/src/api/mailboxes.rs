@@ -48,14 +48,14 @@ pub async fn list_mailboxes(query: ListQuery) -> Result<MailboxPage, AppError> {
 /// marked seen when it belongs to this mailbox.
 #[server(endpoint = "mailbox")]
 pub async fn get_mailbox(id: String, alert: Option<String>) -> Result<MailboxView, AppError> {
-    use crate::backend::{domains, mailboxes, now, quota_alerts};
+    use crate::backend::{domains, mailboxes, quota_alerts};
     use crate::domain::{forecast, input_limits as limits};
     let user = crate::api::guard::current_user().await?;
     limits::check("id", &id, limits::KEY)?;
     limits::check("alert", alert.as_deref().unwrap_or(""), limits::KEY)?;
     let backend = crate::api::guard::backend()?;
     let db = &backend.db;
-    let now = now();
+    let now = backend.now();
     let detail = mailboxes::detail(db, &user.customer_id, &id, now)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -154,7 +154,7 @@ mod ssr {
             backend,
             user_id,
             keep.as_deref(),
-            crate::backend::now(),
+            crate::backend::clock::real_now(),
         )
         .await
         .map(|_| ())

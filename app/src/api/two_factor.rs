@@ -22,10 +22,6 @@ mod ssr {
     use crate::error::AppError;
     use tower_sessions::Session;
 
-    pub fn unix_now() -> u64 {
-        crate::backend::now() as u64
-    }
-
     /// Who may set up an authenticator now: a pending user without one, or a
     /// logged-in user who just used a recovery code.
     pub async fn enrolling_user() -> Result<(Session, SessionUser, bool), AppError> {
@@ -39,7 +35,7 @@ mod ssr {
                 Err(AppError::Forbidden)
             };
         }
-        match guard::session_state(&session, backend.sessions).await? {
+        match guard::session_state(&session, &backend).await? {
             SessionState::Pending { user_id } => {
                 let user = guard::load_user(&session, &user_id).await?;
                 if user.totp_enabled {
@@ -64,7 +60,14 @@ pub async fn second_factor(code: String) -> Result<(), AppError> {
     crate::domain::input_limits::check("code", &code, crate::domain::input_limits::CODE)?;
     let backend = backend()?;
     counted_code_guess(&user, async {
-        if let Err(e) = totp::verify_code(&backend, &user.id, &code, ssr::unix_now()).await {
+        if let Err(e) = totp::verify_code(
+            &backend,
+            &user.id,
+            &code,
+            crate::backend::clock::real_now() as u64,
+        )
+        .await
+        {
             record_event(&user.id, EventKind::SecondFactorFailed).await;
             return Err(AppError::from(e));
         }
@@ -162,9 +165,14 @@ pub async fn confirm_enrolment(code: String) -> Result<(), AppError> {
     crate::domain::input_limits::check("code", &code, crate::domain::input_limits::CODE)?;
     let backend = crate::api::guard::backend()?;
     counted_code_guess(&user, async {
-        totp::confirm_enrolment(&backend, &user.id, &code, ssr::unix_now())
-            .await
-            .map_err(AppError::from)
+        totp::confirm_enrolment(
+            &backend,
+            &user.id,
+            &code,
+            crate::backend::clock::real_now() as u64,
+        )
+        .await
+        .map_err(AppError::from)
     })
     .await?;
     if pending {

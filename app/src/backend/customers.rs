@@ -1,6 +1,6 @@
 //! Customer organisations.
 
-use super::{db::Db, new_id, now};
+use super::{db::Db, new_id};
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub async fn create(db: &Db, number: &str, name: &str) -> Result<Customer, Custo
         .bind(&id)
         .bind(number)
         .bind(name)
-        .bind(now())
+        .bind(db.now())
         .execute(&db.pool)
         .await
         .map_err(|e| {

@@ -17,6 +17,8 @@ pub enum Engine {
 pub struct Db {
     pub pool: AnyPool,
     pub engine: Engine,
+    /// Every timestamp written and every date rule read comes from here.
+    pub clock: std::sync::Arc<super::clock::Clock>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +55,11 @@ fn sqlite_file(url: &str) -> &str {
 }
 
 impl Db {
+    /// The current time as Unix seconds.
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+
     /// Connects and applies pending migrations. SQLite files and their
     /// directory are created on first start.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Db, DbError> {
@@ -97,7 +104,11 @@ impl Db {
                 .await?;
         }
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Db { pool, engine })
+        Ok(Db {
+            pool,
+            engine,
+            clock: Default::default(),
+        })
     }
 
     /// Begins a transaction that will write. On SQLite it takes the write

@@ -4,7 +4,7 @@
 //! Figures come from a fixed-seed generator, so every demo looks the same and
 //! tests can rely on its shape. Seeding twice changes nothing.
 
-use super::{customers, db::Db, new_id, now, users};
+use super::{customers, db::Db, new_id, users};
 use crate::domain::mail_address::MailAddress;
 use crate::domain::quota::{QuotaLevel, Thresholds, DEFAULT_MAILBOX_BYTES};
 
@@ -93,7 +93,7 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
     }
 
     let mut tx = db.begin_write().await?;
-    let created = now();
+    let created = db.now();
     sqlx::query("INSERT INTO contracts (id, customer_id, signed_on, starts_on, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(new_id())
         .bind(&customer.id)

@@ -581,7 +581,7 @@ pub fn spawn_rechecks(
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            if let Err(e) = recheck_due(&backend, super::now()).await {
+            if let Err(e) = recheck_due(&backend, backend.now()).await {
                 tracing::warn!(error = %e, "DNS re-checks failed, trying again later");
             }
             tokio::time::sleep(interval).await;

@@ -5,7 +5,6 @@
 //! dead letters the operator sees with `server outbox`.
 
 use super::db::Db;
-use super::now;
 use super::outbox::{self, DueMail};
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
@@ -95,15 +94,15 @@ async fn deliver_due(
     settings: &SenderSettings,
     transport: &Transport,
 ) -> Result<usize, sqlx::Error> {
-    let due = outbox::claim(db, now(), BATCH).await?;
+    let due = outbox::claim(db, db.now(), BATCH).await?;
     for mail in &due {
         match deliver(mail, settings, transport).await {
             Ok(()) => {
-                outbox::mark_sent(db, &mail.id, now()).await?;
+                outbox::mark_sent(db, &mail.id, db.now()).await?;
                 tracing::info!(mail = %mail.id, "mail delivered");
             }
             Err(failure) => {
-                let retry_at = retry_at(mail.attempts, &failure, settings, now());
+                let retry_at = retry_at(mail.attempts, &failure, settings, db.now());
                 tracing::warn!(mail = %mail.id, attempt = mail.attempts, error = %failure.message,
                     dead = retry_at.is_none(), "mail delivery failed");
                 outbox::mark_failed(db, &mail.id, &failure.message, retry_at).await?;

@@ -3,9 +3,9 @@
 
 pub mod addons;
 pub mod alternative_email;
-pub mod calendar;
 pub mod cancellation_mail;
 pub mod cancellations;
+pub mod clock;
 pub mod contracts;
 pub mod customers;
 pub mod db;
@@ -53,8 +53,6 @@ pub struct Backend {
     pub service: Arc<ServiceSettings>,
     /// Checks customer domains' DNS records.
     pub dns: Arc<dns_checks::DnsChecker>,
-    /// The day the date rules (contract, add-ons) count from.
-    pub calendar: Arc<calendar::Calendar>,
     /// How long a login lasts.
     pub sessions: SessionLimits,
     /// The WebAuthn relying party; `None` where the public address has no
@@ -91,9 +89,11 @@ pub struct ServiceSettings {
     pub contract_address: String,
 }
 
-/// Current time as Unix seconds.
-pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+impl Backend {
+    /// The current time as Unix seconds (the database's clock, see `clock`).
+    pub fn now(&self) -> i64 {
+        self.db.clock.now()
+    }
 }
 
 /// A fresh random identifier for a row.

@@ -3,7 +3,7 @@
 
 use super::outbox::NewMail;
 use super::tokens::{self, RESET_VALIDITY_SECS};
-use super::{now, Backend};
+use super::Backend;
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
 use sqlx::Row;
@@ -15,7 +15,7 @@ pub const MAX_PER_HOUR: i64 = 3;
 /// Queues a reset link for the account `email`, if there is an active one.
 /// Does nothing (and says nothing) otherwise.
 pub async fn request(backend: &Backend, email: &MailAddress, ip: &str) -> Result<(), sqlx::Error> {
-    let at = now();
+    let at = backend.now();
     let mut tx = backend.db.begin_write().await?;
     let Some(user) = sqlx::query(
         "SELECT id, customer_id, email, alternative_email, language FROM users WHERE email = $1 AND disabled_at IS NULL",
@@ -39,7 +39,7 @@ pub async fn request(backend: &Backend, email: &MailAddress, ip: &str) -> Result
         tracing::warn!(event = "password_reset_throttled", user_id = %user_id, "too many password resets");
         return Ok(());
     }
-    let token = tokens::create_in(&mut tx, &user_id, "reset", RESET_VALIDITY_SECS).await?;
+    let token = tokens::create_in(&mut tx, &user_id, "reset", RESET_VALIDITY_SECS, at).await?;
     // The alternative address reaches the user even when their mailbox does not.
     let to: String = user
         .get::<Option<String>, _>(3)

@@ -1,7 +1,7 @@
 //! The security log of a customer organisation.
 
 use super::outbox::NewMail;
-use super::{new_id, now, Backend};
+use super::{new_id, Backend};
 use crate::domain::format;
 use crate::i18n::Lang;
 use sqlx::Row;
@@ -113,7 +113,7 @@ pub async fn record_in(
     detail: Option<&str>,
     also_notify: &[String],
 ) -> Result<bool, sqlx::Error> {
-    let at = now();
+    let at = backend.now();
     sqlx::query(
         "INSERT INTO security_events (id, customer_id, user_id, actor_email, kind, ip, at, detail)
          SELECT $1, customer_id, id, email, $2, $3, $4, $6 FROM users WHERE id = $5",

@@ -7,7 +7,7 @@
 use super::outbox::NewMail;
 use super::tokens::{self, SET_PASSWORD_VALIDITY_SECS};
 use super::users::Role;
-use super::{db::violates, new_id, now, Backend};
+use super::{db::violates, new_id, Backend};
 use crate::api::team::MemberView;
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
@@ -117,7 +117,7 @@ async fn notify_holder_elsewhere(
     email: &MailAddress,
     lang: Lang,
 ) -> Result<(), TeamError> {
-    let at = now();
+    let at = backend.now();
     let mut tx = backend.db.begin_write().await?;
     let organisation: String = sqlx::query_scalar("SELECT name FROM customers WHERE id = $1")
         .bind(customer_id)
@@ -164,7 +164,7 @@ async fn create_invited(
     role: Role,
     lang: Lang,
 ) -> Result<String, TeamError> {
-    let at = now();
+    let at = backend.now();
     let mut tx = backend.db.begin_write().await?;
     let id = new_id();
     let inserted = sqlx::query(
@@ -186,7 +186,7 @@ async fn create_invited(
             e.into()
         });
     }
-    let token = tokens::create_in(&mut tx, &id, "set", SET_PASSWORD_VALIDITY_SECS).await?;
+    let token = tokens::create_in(&mut tx, &id, "set", SET_PASSWORD_VALIDITY_SECS, at).await?;
     let link = format!("{}/passwort-setzen?token={token}", backend.public_url);
     let body = [
         lang.t_with("mail-invite-greeting", &[("name", display_name.into())]),

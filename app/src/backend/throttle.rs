@@ -5,7 +5,7 @@
 //! more than the allowed number of guesses. A refused attempt checks nothing
 //! and does not count; a success clears the key's record.
 
-use super::{new_id, now, Backend};
+use super::{new_id, Backend};
 use sqlx::Row;
 
 /// Failed guesses allowed per key (account) within the window.
@@ -42,7 +42,7 @@ async fn count_since(
 /// Records an attempt for `key` from `ip`, or refuses it when either has
 /// used up its guesses.
 pub async fn begin_attempt(backend: &Backend, key: &str, ip: &str) -> Result<(), ThrottleError> {
-    let at = now();
+    let at = backend.now();
     let since = at - WINDOW_SECS;
     let attempt = record(backend, key, ip, at).await?;
     let (per_key, first_key) = count_since(backend, "account", key, since).await?;
@@ -65,7 +65,7 @@ pub async fn begin_action(
     max: i64,
     window_secs: i64,
 ) -> Result<(), ThrottleError> {
-    let at = now();
+    let at = backend.now();
     // No address: actions are limited per key only.
     let attempt = record(backend, key, "-", at).await?;
     let (uses, first) = count_since(backend, "account", key, at - window_secs).await?;

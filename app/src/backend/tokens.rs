@@ -5,7 +5,7 @@
 //! password happen in one transaction, guarded by `used_at IS NULL`, so a
 //! token works exactly once even when two requests race.
 
-use super::{db::Db, now};
+use super::db::Db;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -35,7 +35,7 @@ pub async fn create(
     valid_secs: i64,
 ) -> Result<String, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
-    create_in(&mut conn, user_id, purpose, valid_secs).await
+    create_in(&mut conn, user_id, purpose, valid_secs, db.now()).await
 }
 
 /// [`create`] inside the caller's transaction (with the mail that carries the link).
@@ -44,11 +44,11 @@ pub async fn create_in(
     user_id: &str,
     purpose: &str,
     valid_secs: i64,
+    created: i64,
 ) -> Result<String, sqlx::Error> {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
-    let created = now();
     sqlx::query(
         "INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -79,7 +79,7 @@ pub async fn holder(db: &Db, token: &str) -> Result<Option<TokenHolder>, sqlx::E
          WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > $2",
     )
     .bind(digest(token))
-    .bind(now())
+    .bind(db.now())
     .fetch_optional(&db.pool)
     .await?;
     Ok(row.map(|row| TokenHolder {
@@ -100,7 +100,7 @@ pub struct Redeemed {
 /// ends every session of the user (someone may have been using the old password).
 pub async fn redeem(db: &Db, token: &str, password_hash: &str) -> Result<Redeemed, TokenError> {
     let mut tx = db.begin_write().await?;
-    let at = now();
+    let at = db.now();
     let row = sqlx::query(
         "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id, purpose",
     )

@@ -7,7 +7,7 @@
 //! several simultaneous requests with one code exactly one succeeds.
 //! Recovery codes are random and stored as SHA-256 hashes; each works once.
 
-use super::{now, Backend};
+use super::Backend;
 use crate::domain::percent;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -167,7 +167,7 @@ pub async fn confirm_enrolment(
          WHERE id = $3 AND totp_pending_encrypted = $4",
     )
     .bind(step as i64)
-    .bind(now())
+    .bind(backend.now())
     .bind(user_id)
     .bind(&pending)
     .execute(&backend.db.pool)
@@ -278,7 +278,7 @@ pub async fn use_recovery_code(
     code: &str,
 ) -> Result<(), TotpError> {
     let used = sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL")
-        .bind(now())
+        .bind(backend.now())
         .bind(user_id)
         .bind(recovery_hash(code))
         .execute(&backend.db.pool)

@@ -233,7 +233,7 @@ pub fn spawn_reminders(
     tokio::spawn(async move {
         loop {
             tokio::time::sleep(interval).await;
-            if let Err(e) = send_due_reminders(&backend, super::now()).await {
+            if let Err(e) = send_due_reminders(&backend, backend.now()).await {
                 tracing::warn!(error = %e, "quota reminders failed, trying again later");
             }
         }

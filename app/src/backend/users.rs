@@ -3,7 +3,7 @@
 //! `LoginRow` holds the password hash and therefore is not `Serialize`: it never
 //! leaves the server. What the browser sees is built in `crate::api`.
 
-use super::{db::Db, new_id, now};
+use super::{db::Db, new_id};
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
 use sqlx::Row;
@@ -71,7 +71,7 @@ pub async fn create(
     .bind(email.as_str())
     .bind(display_name.trim())
     .bind(role.as_str())
-    .bind(now())
+    .bind(db.now())
     .execute(&db.pool)
     .await
     .map_err(|e| {

@@ -377,7 +377,7 @@ async fn assert_filed(r: reqwest::Response, status: u16) {
 
 /// Today in Berlin.
 fn berlin_today() -> Date {
-    app::domain::berlin_time::from_unix(app::backend::now())
+    app::domain::berlin_time::from_unix(crate::support::unix_now())
         .unwrap()
         .date()
 }

@@ -97,7 +97,7 @@ async fn an_alert_link_leads_through_the_login_to_the_mailbox() {
 
     // Expired (signed with the portal's key, but past its time).
     let key = SecretBox::from_hex_key(TEST_SECRET_KEY).unwrap();
-    let past = app::backend::now() - 60;
+    let past = crate::support::unix_now() - 60;
     let expired = format!(
         "/hinweis/{alert_id}.{past}.{}",
         key.sign(&format!("quota-alert:{alert_id}:{past}"))

@@ -72,7 +72,6 @@ pub async fn test_backend(engine: Engine) -> app::backend::Backend {
         )),
         service: Default::default(),
         dns: Arc::new(dns_checker("127.0.0.1:9".parse().unwrap())),
-        calendar: Arc::new(app::backend::calendar::Calendar::default()),
         sessions: Default::default(),
         passkeys: None,
     }
@@ -91,6 +90,14 @@ pub fn dns_checker(resolver: std::net::SocketAddr) -> app::backend::dns_checks::
         }),
         settings: Default::default(),
     }
+}
+
+/// The real time as Unix seconds: what a server process under test reads
+/// (the tests' own backends use their database's clock).
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// A free TCP port on 127.0.0.1.
@@ -266,7 +273,7 @@ pub async fn enrolment_seed(client: &reqwest::Client, portal: &Portal) -> Vec<u8
 
 /// The code an authenticator with `seed` shows now.
 pub fn current_code(seed: &[u8]) -> String {
-    app::backend::totp::code_at(seed, app::backend::now() as u64)
+    app::backend::totp::code_at(seed, unix_now() as u64)
 }
 
 /// Waits until a new 30-second TOTP step begins, so a code entered again
@@ -274,11 +281,11 @@ pub fn current_code(seed: &[u8]) -> String {
 /// Returns the time then.
 pub async fn next_totp_step() -> u64 {
     let step = |t: u64| t / app::backend::totp::STEP_SECS;
-    let start = step(app::backend::now() as u64);
-    while step(app::backend::now() as u64) == start {
+    let start = step(unix_now() as u64);
+    while step(unix_now() as u64) == start {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    app::backend::now() as u64
+    unix_now() as u64
 }
 
 /// Calls the server function `function` with `form`, as a form post does.

@@ -5,7 +5,7 @@
 use crate::support::{test_backend, Engine, ENGINES};
 use app::backend::totp::{self, TotpError, STEP_SECS};
 use app::backend::users::Role;
-use app::backend::{customers, now, users, Backend};
+use app::backend::{customers, users, Backend};
 use app::domain::mail_address::MailAddress;
 use sqlx::Row;
 
@@ -35,7 +35,7 @@ fn seed_of(enrolment: &totp::Enrolment) -> Vec<u8> {
 
 /// A moment early in a 30 s step, so the test's codes do not straddle a step change.
 fn step_start() -> u64 {
-    let t = now() as u64;
+    let t = crate::support::unix_now() as u64;
     t - t % STEP_SECS + 1
 }
 

@@ -4,7 +4,7 @@
 use super::{AddonsView, BookedView, OfferView, REQUESTS_SHOWN};
 use crate::backend::service_requests::{self, NewRequest};
 use crate::backend::users::SessionUser;
-use crate::backend::{addons, now, Backend};
+use crate::backend::{addons, Backend};
 use crate::domain::addons::catalogue::{AddonKind, RequestKind};
 use crate::domain::addons::dates;
 use crate::domain::addons::prices::{Money, REQUEST_PRICE_KEYS};
@@ -27,7 +27,7 @@ async fn context(
     mailbox_id: Option<&str>,
 ) -> Result<(Context, Vec<addons::BookedRow>), AppError> {
     let db = &backend.db;
-    let today = backend.calendar.today();
+    let today = backend.db.clock.today();
     let booked = addons::active(db, &user.customer_id, &today.to_string()).await?;
     let exchange_mailboxes = addons::mailbox_count(db, &user.customer_id).await?;
     let mailbox_address = match mailbox_id {
@@ -140,7 +140,8 @@ async fn submit(
         details,
         idempotency_key: key.to_string(),
     };
-    let (stored, created) = service_requests::submit(backend, user, &request, now()).await?;
+    let (stored, created) =
+        service_requests::submit(backend, user, &request, backend.now()).await?;
     if created {
         crate::api::guard::record_event_about(
             &user.id,

@@ -6,7 +6,7 @@ use super::{AddonEndView, CancellationView, ContractView, ItemView, WizardView};
 use crate::backend::cancellations::{self, CancellationRow, SubmitError};
 use crate::backend::contracts::{self, ContractRow};
 use crate::backend::users::SessionUser;
-use crate::backend::{addons, customers, now, Backend};
+use crate::backend::{addons, customers, Backend};
 use crate::domain::addons::prices::{Money, MAILBOX_PRICE_KEY};
 use crate::domain::contract::cancellation::{self, choosable, Choice, Facts, Target};
 use crate::domain::contract::timeline::{minimum_term_end, takeover_possible, timeline};
@@ -34,7 +34,7 @@ async fn facts(
     user: &SessionUser,
     contract: &ContractRow,
 ) -> Result<(Facts, Vec<CancellationRow>), AppError> {
-    let today = backend.calendar.today();
+    let today = backend.db.clock.today();
     cancellations::facts(&backend.db, &user.customer_id, contract, today)
         .await
         .map_err(AppError::internal)
@@ -188,7 +188,7 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
     // with storing the cancellation.
     crate::api::account::ssr::check_password(user, form.password).await?;
     let step = crate::api::guard::counted_code_guess(user, async {
-        crate::backend::totp::valid_step(&backend, &user.id, &form.code, now() as u64)
+        crate::backend::totp::valid_step(&backend, &user.id, &form.code, backend.now() as u64)
             .await
             .map_err(AppError::from)
     })
@@ -200,7 +200,7 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
         facts.today,
         key,
         Some(step),
-        now(),
+        backend.now(),
     )
     .await;
     let (_, created) = match submitted {

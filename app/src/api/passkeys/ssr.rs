@@ -5,7 +5,7 @@ use super::{PasskeyView, PasskeysView};
 use crate::api::guard::{self, record_event_about};
 use crate::backend::passkeys::{self, AddError};
 use crate::backend::security_log::EventKind;
-use crate::backend::{now, Backend};
+use crate::backend::Backend;
 use crate::domain::input_limits as limits;
 use crate::error::AppError;
 use serde::{Deserialize, Serialize};
@@ -62,14 +62,14 @@ async fn take<T: serde::de::DeserializeOwned>(
 }
 
 impl Prepared {
-    fn is_current(&self) -> bool {
-        self.until > now()
+    fn is_current(&self, now: i64) -> bool {
+        self.until > now
     }
 }
 
-async fn prepared(session: &Session) -> Result<Option<Prepared>, AppError> {
+async fn prepared(session: &Session, now: i64) -> Result<Option<Prepared>, AppError> {
     let prepared = session.get::<Prepared>(PREPARED_KEY).await?;
-    Ok(prepared.filter(Prepared::is_current))
+    Ok(prepared.filter(|p| p.is_current(now)))
 }
 
 async fn passkey_count(backend: &Backend, user_id: &str) -> Result<i64, AppError> {
@@ -85,7 +85,9 @@ pub async fn overview() -> Result<PasskeysView, AppError> {
     let passkeys = passkeys::list(&backend.db, &user.id).await?;
     Ok(PasskeysView {
         available: backend.passkeys.is_some(),
-        prepared_name: prepared(&guard::session().await?).await?.map(|p| p.name),
+        prepared_name: prepared(&guard::session().await?, backend.now())
+            .await?
+            .map(|p| p.name),
         passkeys: passkeys
             .into_iter()
             .map(|p| PasskeyView {
@@ -110,7 +112,7 @@ pub async fn prepare(password: String, code: String, name: String) -> Result<(),
     }
     let prepared = Prepared {
         name,
-        until: now() + PREPARED_SECS,
+        until: backend.now() + PREPARED_SECS,
     };
     guard::session()
         .await?
@@ -124,7 +126,7 @@ pub async fn registration_options() -> Result<String, AppError> {
     let backend = guard::backend()?;
     let webauthn = relying_party(&backend)?;
     let session = guard::session().await?;
-    if prepared(&session).await?.is_none() {
+    if prepared(&session, backend.now()).await?.is_none() {
         return Err(AppError::validation("passkey", "passkey-expired"));
     }
     let existing = passkeys::credentials(&backend.db, &user.id).await?;
@@ -150,7 +152,7 @@ pub async fn finish_registration(credential: String) -> Result<(), AppError> {
     let state = take::<PasskeyRegistration>(&session, REGISTRATION_KEY).await?;
     let prepared = take::<Prepared>(&session, PREPARED_KEY)
         .await?
-        .filter(Prepared::is_current);
+        .filter(|p| p.is_current(backend.now()));
     let (Some(state), Some(prepared)) = (state, prepared) else {
         return Err(AppError::validation("passkey", "passkey-expired"));
     };
@@ -161,7 +163,7 @@ pub async fn finish_registration(credential: String) -> Result<(), AppError> {
             tracing::info!(user_id = %user.id, error = %e, "passkey registration refused");
             AppError::validation("passkey", "passkey-failed")
         })?;
-    match passkeys::add(&backend, &user.id, &prepared.name, &passkey, now()).await {
+    match passkeys::add(&backend, &user.id, &prepared.name, &passkey, backend.now()).await {
         Ok(()) => {}
         Err(AddError::TooMany) => return Err(AppError::validation("name", "passkey-too-many")),
         Err(AddError::Duplicate) => {
@@ -235,7 +237,7 @@ pub async fn finish_login(credential: String) -> Result<String, AppError> {
         verified
     })
     .await?;
-    passkeys::mark_used(&backend.db, &user.id, &result, now()).await?;
+    passkeys::mark_used(&backend.db, &user.id, &result, backend.now()).await?;
     let next = guard::complete_login(&session, &user).await?;
     tracing::info!(event = "login", user_id = %user.id, "login completed with a passkey");
     guard::record_event(&user.id, EventKind::Login).await;
