@@ -6,11 +6,9 @@
 //! a zone that failed to load (SERVFAIL), a lame delegation (a referral
 //! where an answer belongs) and a name that does not exist.
 
-use crate::support::{dns_checker, free_port, test_backend, Engine};
+use crate::support::{add_domain, dns_checker, free_port, record_state, test_backend, Engine};
 use app::backend::dns_checks::{self, Freshness};
-use app::backend::domains::{self, DomainRow};
 use app::backend::{customers, Backend};
-use app::domain::dns::domain_name::DomainName;
 use app::domain::dns::evaluate::{Conflict, RecordState};
 use app::domain::dns::spf::check_host::{SpfReason, SpfResult};
 use app::domain::dns::{Lookup, RecordKind, Unanswered};
@@ -191,32 +189,14 @@ fn uuid_like() -> String {
 }
 
 async fn checked(backend: &Backend, name: &str) -> CheckView {
-    let domain = DomainName::parse(name).unwrap();
-    let id = domains::add(&backend.db, "K-9", &domain, true, T0)
-        .await
-        .unwrap();
-    let customer: String = sqlx::query_scalar("SELECT customer_id FROM domains WHERE id = $1")
-        .bind(&id)
-        .fetch_one(&backend.db.pool)
-        .await
-        .unwrap();
-    let row: DomainRow = domains::get(&backend.db, &customer, &id)
-        .await
-        .unwrap()
-        .unwrap();
+    let row = add_domain(backend, "K-9", name, true, T0).await;
     dns_checks::check(backend, &row, Freshness::All, T0)
         .await
         .unwrap()
 }
 
 fn state<'a>(view: &'a CheckView, key: &str) -> &'a RecordState {
-    &view
-        .check
-        .records
-        .iter()
-        .find(|r| r.key == key)
-        .unwrap_or_else(|| panic!("no record {key}"))
-        .state
+    record_state(view, key)
 }
 
 fn spf_verdicts(view: &CheckView) -> Vec<(SpfResult, SpfReason, bool)> {

@@ -5,13 +5,12 @@
 //! the owners and admins once. Also the allow-list rules of the storage layer.
 
 use crate::dns_fixture::DnsFixture;
-use crate::support::{dns_checker, test_backend, Engine, ENGINES};
+use crate::support::{add_domain, dns_checker, record_state, test_backend, Engine, ENGINES};
 use app::backend::dns_checks::{self, Freshness};
 use app::backend::domains::{self, AllowListError, DomainRow};
 use app::backend::users::Role;
 use app::backend::{customers, users, Backend};
 use app::domain::allow_list::AllowEntry;
-use app::domain::dns::domain_name::DomainName;
 use app::domain::dns::evaluate::{Conflict, RecordState};
 use app::domain::dns::spf::check_host::{SpfReason, SpfResult, SpfVerdict};
 use app::domain::domain_page::CheckView;
@@ -47,29 +46,11 @@ async fn backend(engine: Engine, fixture: &DnsFixture) -> Backend {
 }
 
 async fn add(backend: &Backend, name: &str, fully_routed: bool) -> DomainRow {
-    let name = DomainName::parse(name).unwrap();
-    let id = domains::add(&backend.db, "K-5", &name, fully_routed, T0)
-        .await
-        .unwrap();
-    let customer: String = sqlx::query_scalar("SELECT customer_id FROM domains WHERE id = $1")
-        .bind(&id)
-        .fetch_one(&backend.db.pool)
-        .await
-        .unwrap();
-    domains::get(&backend.db, &customer, &id)
-        .await
-        .unwrap()
-        .unwrap()
+    add_domain(backend, "K-5", name, fully_routed, T0).await
 }
 
 fn state<'a>(view: &'a CheckView, key: &str) -> &'a RecordState {
-    &view
-        .check
-        .records
-        .iter()
-        .find(|r| r.key == key)
-        .unwrap_or_else(|| panic!("no record {key} in {view:?}"))
-        .state
+    record_state(view, key)
 }
 
 fn states(view: &CheckView) -> Vec<(String, String)> {

@@ -489,3 +489,41 @@ impl Drop for Maildev {
         }
     }
 }
+
+/// Registers `name` for the customer with `number` and returns its row.
+pub async fn add_domain(
+    backend: &app::backend::Backend,
+    number: &str,
+    name: &str,
+    fully_routed: bool,
+    at: i64,
+) -> app::backend::domains::DomainRow {
+    use app::backend::domains;
+    let name = app::domain::dns::domain_name::DomainName::parse(name).unwrap();
+    let id = domains::add(&backend.db, number, &name, fully_routed, at)
+        .await
+        .unwrap();
+    let customer: String = sqlx::query_scalar("SELECT customer_id FROM domains WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&backend.db.pool)
+        .await
+        .unwrap();
+    domains::get(&backend.db, &customer, &id)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// The state the check gave the record with `key`.
+pub fn record_state<'a>(
+    view: &'a app::domain::domain_page::CheckView,
+    key: &str,
+) -> &'a app::domain::dns::evaluate::RecordState {
+    &view
+        .check
+        .records
+        .iter()
+        .find(|r| r.key == key)
+        .unwrap_or_else(|| panic!("no record {key} in {view:?}"))
+        .state
+}

@@ -188,9 +188,14 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
     // with storing the cancellation.
     crate::api::account::ssr::check_password(user, form.password).await?;
     let step = crate::api::guard::counted_code_guess(user, async {
-        crate::backend::totp::valid_step(&backend, &user.id, &form.code, backend.now() as u64)
-            .await
-            .map_err(AppError::from)
+        crate::backend::totp::valid_step(
+            &backend,
+            &user.id,
+            &form.code,
+            crate::backend::clock::real_now() as u64,
+        )
+        .await
+        .map_err(AppError::from)
     })
     .await?;
     let submitted = cancellations::submit(
