@@ -40,6 +40,7 @@ pub async fn fresh_url(engine: Engine) -> String {
             let mut conn = sqlx::PgConnection::connect(&admin)
                 .await
                 .unwrap_or_else(|e| panic!("PostgreSQL on {admin} is needed for the tests: {e}"));
+            drop_earlier_test_databases(&mut conn).await;
             let name = unique("portal_test");
             sqlx::query(&format!("CREATE DATABASE {name}"))
                 .execute(&mut conn)
@@ -49,6 +50,27 @@ pub async fn fresh_url(engine: Engine) -> String {
             format!("{base}/{name}")
         }
     }
+}
+
+/// Drops the test databases earlier runs left behind, once per run. A
+/// database still in use (another run at the same time) refuses to be
+/// dropped and is left alone.
+async fn drop_earlier_test_databases(conn: &mut sqlx::PgConnection) {
+    static DONE: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+    DONE.get_or_init(|| async {
+        let names: Vec<String> = sqlx::query_scalar(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'portal\\_test\\_%'",
+        )
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap_or_default();
+        for name in names {
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                .execute(&mut *conn)
+                .await;
+        }
+    })
+    .await;
 }
 
 /// A fresh database with the portal's schema.
