@@ -44,33 +44,6 @@ pub struct LoginView {
 /// Entries of the security log shown.
 pub const SECURITY_LOG_LIMIT: i64 = 200;
 
-#[cfg(feature = "ssr")]
-pub(crate) mod ssr {
-    use crate::api::guard;
-    use crate::backend::throttle;
-    use crate::backend::users::{self, SessionUser};
-    use crate::error::AppError;
-
-    /// Confirms the current password of a logged-in user (throttled like a login).
-    pub async fn check_password(user: &SessionUser, password: String) -> Result<(), AppError> {
-        use crate::domain::input_limits as limits;
-        limits::check("current_password", &password, limits::PASSWORD)?;
-        let backend = guard::backend()?;
-        let key = format!("reauth:{}", user.id);
-        throttle::begin_attempt(&backend, &key, &guard::client_ip().await).await?;
-        let hash = users::password_hash(&backend.db, &user.id).await?;
-        if !backend.passwords.verify(password, hash).await {
-            return Err(AppError::validation(
-                "current_password",
-                "account-password-wrong",
-            ));
-        }
-        throttle::clear(&backend, &key)
-            .await
-            .map_err(AppError::internal)
-    }
-}
-
 #[server(endpoint = "account")]
 pub async fn account_overview() -> Result<AccountView, AppError> {
     use crate::backend::totp;
@@ -114,7 +87,7 @@ pub async fn change_password(
         ["new_password", "new_password_repeat"],
     )
     .await?;
-    ssr::check_password(&user, current_password).await?;
+    crate::api::reauth::check_password(&user, current_password).await?;
     let backend = backend()?;
     let hash = backend.passwords.hash(new_password).await?;
     let end_others = end_other_sessions.is_some();
@@ -146,7 +119,8 @@ pub async fn change_password(
 /// from the current one, then leads to the set-up page.
 #[server(endpoint = "start_reenrolment")]
 pub async fn start_reenrolment(password: String, code: String) -> Result<(), AppError> {
-    use crate::api::guard::{current_user, reauthenticate, session, REENROL_KEY};
+    use crate::api::guard::{current_user, session, REENROL_KEY};
+    use crate::api::reauth::reauthenticate;
     let user = current_user().await?;
     reauthenticate(&user, password, &code).await?;
     session().await?.insert(REENROL_KEY, true).await?;
@@ -262,7 +236,8 @@ pub async fn change_alternative_email(
     code: String,
     alternative_email: String,
 ) -> Result<(), AppError> {
-    use crate::api::guard::{backend, client_ip, current_user, reauthenticate};
+    use crate::api::guard::{backend, client_ip, current_user};
+    use crate::api::reauth::reauthenticate;
     use crate::domain::mail_address::MailAddress;
     let user = current_user().await?;
     let wanted = alternative_email.trim();

@@ -318,49 +318,6 @@ pub async fn record_event_about(
     }
 }
 
-/// Checks one guess of the user's second factor (a current code or a
-/// recovery code) inside the login's limits: every guess, wherever it is
-/// asked, is recorded on the user's one second-factor key before `check`
-/// runs, so the sixth failure in the window is refused without a check; a
-/// success clears the key. A correct password never clears it.
-pub async fn counted_code_guess<T>(
-    user: &SessionUser,
-    check: impl std::future::Future<Output = Result<T, AppError>>,
-) -> Result<T, AppError> {
-    use crate::backend::throttle;
-    let backend = backend()?;
-    let key = format!("second-factor:{}", user.id);
-    throttle::begin_attempt(&backend, &key, &client_ip().await).await?;
-    let checked = check.await?;
-    throttle::clear(&backend, &key).await?;
-    Ok(checked)
-}
-
-/// Proof that the person at the keyboard is still the user: the password and
-/// a current code again (both throttled like the login). For steps that
-/// cannot be undone or grant wide access.
-pub async fn reauthenticate(
-    user: &SessionUser,
-    password: String,
-    code: &str,
-) -> Result<(), AppError> {
-    use crate::domain::input_limits as limits;
-    limits::check("code", code, limits::CODE)?;
-    crate::api::account::ssr::check_password(user, password).await?;
-    let backend = backend()?;
-    counted_code_guess(user, async {
-        crate::backend::totp::verify_code(
-            &backend,
-            &user.id,
-            code,
-            crate::backend::clock::real_now() as u64,
-        )
-        .await
-        .map_err(AppError::from)
-    })
-    .await
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

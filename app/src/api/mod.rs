@@ -17,3 +17,5 @@ pub mod two_factor;
 
 #[cfg(feature = "ssr")]
 pub mod guard;
+#[cfg(feature = "ssr")]
+pub mod reauth;

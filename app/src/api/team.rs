@@ -39,9 +39,19 @@ fn parse_role(role: &str) -> Result<crate::backend::users::Role, AppError> {
 pub async fn team() -> Result<Vec<MemberView>, AppError> {
     let user = crate::api::guard::current_owner().await?;
     let backend = crate::api::guard::backend()?;
-    crate::backend::team::members(&backend, &user.customer_id, &user.id)
-        .await
-        .map_err(AppError::internal)
+    let members = crate::backend::team::members(&backend, &user.customer_id).await?;
+    Ok(members
+        .into_iter()
+        .map(|m| MemberView {
+            is_you: m.id == user.id,
+            id: m.id,
+            email: m.email,
+            display_name: m.display_name,
+            role: m.role.as_str().to_string(),
+            active: m.active,
+            totp_enabled: m.totp_enabled,
+        })
+        .collect())
 }
 
 /// Invitations one owner may send per hour.

@@ -51,9 +51,8 @@ mod ssr {
 /// Second login step: the code from the authenticator app.
 #[server(endpoint = "second_factor")]
 pub async fn second_factor(code: String) -> Result<(), AppError> {
-    use crate::api::guard::{
-        backend, complete_login, counted_code_guess, pending_user, record_event,
-    };
+    use crate::api::guard::{backend, complete_login, pending_user, record_event};
+    use crate::api::reauth::counted_code_guess;
     use crate::backend::security_log::EventKind;
     use crate::backend::totp;
     let (session, user) = pending_user().await?;
@@ -85,9 +84,8 @@ pub async fn second_factor(code: String) -> Result<(), AppError> {
 /// leads to setting up a new authenticator.
 #[server(endpoint = "recovery_login")]
 pub async fn recovery_login(recovery_code: String) -> Result<(), AppError> {
-    use crate::api::guard::{
-        backend, complete_login, counted_code_guess, pending_user, record_event, REENROL_KEY,
-    };
+    use crate::api::guard::{backend, complete_login, pending_user, record_event, REENROL_KEY};
+    use crate::api::reauth::counted_code_guess;
     use crate::backend::security_log::EventKind;
     use crate::backend::totp;
     let (session, user) = pending_user().await?;
@@ -157,8 +155,9 @@ pub async fn renew_enrolment() -> Result<(), AppError> {
 #[server(endpoint = "confirm_enrolment")]
 pub async fn confirm_enrolment(code: String) -> Result<(), AppError> {
     use crate::api::guard::{
-        complete_login, counted_code_guess, record_event, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY,
+        complete_login, record_event, NEXT_KEY, RECOVERY_DUE_KEY, REENROL_KEY,
     };
+    use crate::api::reauth::counted_code_guess;
     use crate::backend::security_log::EventKind;
     use crate::backend::totp;
     let (session, user, pending) = ssr::enrolling_user().await?;

@@ -8,7 +8,6 @@ use super::outbox::NewMail;
 use super::tokens::{self, SET_PASSWORD_VALIDITY_SECS};
 use super::users::Role;
 use super::{db::violates, new_id, Backend};
-use crate::api::team::MemberView;
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
 use sqlx::Row;
@@ -27,12 +26,20 @@ pub enum TeamError {
     Db(#[from] sqlx::Error),
 }
 
-/// The organisation's users as `viewer_id` sees them.
-pub async fn members(
-    backend: &Backend,
-    customer_id: &str,
-    viewer_id: &str,
-) -> Result<Vec<MemberView>, sqlx::Error> {
+/// An active user of the organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The user has set a password (else the invitation is still open).
+    pub active: bool,
+    pub totp_enabled: bool,
+}
+
+/// The organisation's active users, by name.
+pub async fn members(backend: &Backend, customer_id: &str) -> Result<Vec<Member>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id, email, display_name, role, CAST(CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS BIGINT), \
          CAST(CASE WHEN totp_secret_encrypted IS NULL THEN 0 ELSE 1 END AS BIGINT) \
@@ -43,14 +50,15 @@ pub async fn members(
     .await?;
     Ok(rows
         .iter()
-        .map(|r| MemberView {
-            is_you: r.get::<String, _>(0) == viewer_id,
-            id: r.get(0),
-            email: r.get(1),
-            display_name: r.get(2),
-            role: r.get(3),
-            active: r.get::<i64, _>(4) != 0,
-            totp_enabled: r.get::<i64, _>(5) != 0,
+        .filter_map(|r| {
+            Some(Member {
+                id: r.get(0),
+                email: r.get(1),
+                display_name: r.get(2),
+                role: Role::parse(&r.get::<String, _>(3))?,
+                active: r.get::<i64, _>(4) != 0,
+                totp_enabled: r.get::<i64, _>(5) != 0,
+            })
         })
         .collect())
 }

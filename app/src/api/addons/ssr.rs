@@ -181,7 +181,7 @@ pub async fn book(
     rules::check_booking(kind, quantity, confirmed, &ctx).map_err(rule_error)?;
     if kind == AddonKind::Impersonation {
         // Full access to every mailbox: proof that it is really the user.
-        crate::api::guard::reauthenticate(
+        crate::api::reauth::reauthenticate(
             user,
             password.unwrap_or_default(),
             code.as_deref().unwrap_or_default(),

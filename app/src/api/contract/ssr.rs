@@ -186,8 +186,8 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
     }
     // The password and a current code again; the code is used up together
     // with storing the cancellation.
-    crate::api::account::ssr::check_password(user, form.password).await?;
-    let step = crate::api::guard::counted_code_guess(user, async {
+    crate::api::reauth::check_password(user, form.password).await?;
+    let step = crate::api::reauth::counted_code_guess(user, async {
         crate::backend::totp::valid_step(
             &backend,
             &user.id,

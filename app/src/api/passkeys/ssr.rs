@@ -106,7 +106,7 @@ pub async fn prepare(password: String, code: String, name: String) -> Result<(),
     relying_party(&backend)?;
     let name = crate::domain::passkey_name::parse(&name)
         .map_err(|problem| AppError::validation("name", problem.message_id()))?;
-    guard::reauthenticate(&user, password, &code).await?;
+    crate::api::reauth::reauthenticate(&user, password, &code).await?;
     if passkey_count(&backend, &user.id).await? >= passkeys::MAX_PER_USER {
         return Err(AppError::validation("name", "passkey-too-many"));
     }
@@ -218,7 +218,7 @@ pub async fn finish_login(credential: String) -> Result<String, AppError> {
     let webauthn = relying_party(&backend)?;
     let state = take::<PasskeyAuthentication>(&session, AUTHENTICATION_KEY).await?;
     // A failed passkey counts like a wrong code, in the same limits.
-    let result = guard::counted_code_guess(&user, async {
+    let result = crate::api::reauth::counted_code_guess(&user, async {
         let Some(state) = state else {
             return Err(AppError::validation("passkey", "passkey-expired"));
         };
