@@ -19,7 +19,7 @@ use crate::domain::dns::{Lookup, Unanswered};
 use crate::domain::domain_page::{CheckView, LastKnown};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 /// What the portal needs to check domains: the lookup client and the
@@ -114,22 +114,32 @@ fn view_of(
         .iter()
         .map(|a| (a.question.clone(), a.lookup.clone()))
         .collect();
+    let check =
+        evaluate::evaluate_observed(&domain.name, expected, &checker.settings, &observations);
+    Some(view_with(check, domain, expected, answers, checked_at, now))
+}
+
+/// The view of a check's result: stale when an answer it rests on has run
+/// past its TTL or a question has no answer yet.
+fn view_with(
+    check: DomainCheck,
+    domain: &DomainRow,
+    expected: &[ExpectedRecord],
+    answers: &[CachedAnswer],
+    checked_at: i64,
+    now: i64,
+) -> CheckView {
     let questions = evaluate::questions(&domain.name, expected);
     let stale = answers.iter().any(|a| a.expires_at <= now)
         || questions
             .iter()
             .any(|q| !answers.iter().any(|a| &a.question == q));
-    Some(CheckView {
-        check: evaluate::evaluate_observed(
-            &domain.name,
-            expected,
-            &checker.settings,
-            &observations,
-        ),
+    CheckView {
+        check,
         checked_at,
         stale,
         last_known: None,
-    })
+    }
 }
 
 /// The last result from the cache, without asking anyone (page rendering).
@@ -172,11 +182,11 @@ pub async fn cached_for_customer(
     domains: &[DomainRow],
     now: i64,
 ) -> Result<BTreeMap<String, CheckView>, sqlx::Error> {
-    // The columns of `STORED_COLUMNS`, then the domain.
-    let rows = sqlx::query(
-        "SELECT c.answers, c.states, c.checked_at, c.complete_at, c.domain_id \
-         FROM dns_checks c JOIN domains d ON d.id = c.domain_id WHERE d.customer_id = $1",
-    )
+    // The stored columns (only `dns_checks` has them), then the domain.
+    let rows = sqlx::query(&format!(
+        "SELECT {STORED_COLUMNS}, c.domain_id \
+         FROM dns_checks c JOIN domains d ON d.id = c.domain_id WHERE d.customer_id = $1"
+    ))
     .bind(customer_id)
     .fetch_all(&db.pool)
     .await?;
@@ -201,11 +211,7 @@ fn with_last_known(
     states: &BTreeMap<String, RecordState>,
     complete_at: Option<i64>,
 ) -> CheckView {
-    let incomplete = view
-        .check
-        .records
-        .iter()
-        .any(|r| r.state == RecordState::Unverifiable);
+    let incomplete = !view.check.is_complete();
     view.last_known = complete_at.filter(|_| incomplete).map(|complete_at| {
         let known: Vec<&RecordState> = view
             .check
@@ -333,25 +339,22 @@ pub async fn check(
     let evaluation = evaluate::evaluate(&domain.name, &expected, &checker.settings, &recording);
     // A slow chain of includes must not hold the page for minutes: what was
     // not answered by then counts as unanswered (the record "nicht prüfbar").
-    if tokio::time::timeout(EVALUATION_LIMIT, evaluation)
-        .await
-        .is_err()
-    {
-        tracing::warn!(domain = %domain.name.ascii(), "DNS evaluation ran out of time");
-    }
+    let live = tokio::time::timeout(EVALUATION_LIMIT, evaluation).await;
     let answers = recording.used_answers();
-    let view = view_of(checker, domain, &expected, &answers, now, now)
-        .ok_or_else(|| anyhow::anyhow!("a check without questions"))?;
+    let view = match live {
+        Ok(check) => view_with(check, domain, &expected, &answers, now, now),
+        Err(_) => {
+            tracing::warn!(domain = %domain.name.ascii(), "DNS evaluation ran out of time");
+            view_of(checker, domain, &expected, &answers, now, now)
+                .ok_or_else(|| anyhow::anyhow!("a check without questions"))?
+        }
+    };
     let (old_states, complete_at) = previous
         .map(|p| (p.states, p.complete_at))
         .unwrap_or_default();
     let states = merged_states(&old_states, &view.check);
     let broken = broken_records(&old_states, &view.check);
-    let complete = view
-        .check
-        .records
-        .iter()
-        .all(|r| r.state != RecordState::Unverifiable);
+    let complete = view.check.is_complete();
     let complete_at = if complete { Some(now) } else { complete_at };
     store(
         backend, domain, &answers, &states, &broken, &expected, freshness, complete, now,
@@ -366,9 +369,10 @@ pub async fn check(
 /// verdict without asking again.
 struct RecordingDns<'a> {
     client: &'a DnsClient,
-    known: Mutex<BTreeMap<Question, CachedAnswer>>,
-    /// The questions of this check, and every further one it looked up.
-    used: Mutex<BTreeSet<Question>>,
+    /// Earlier answers still valid, to take instead of asking again.
+    reusable: BTreeMap<Question, CachedAnswer>,
+    /// Every answer this check used: its own questions' and each further one.
+    used: Mutex<BTreeMap<Question, CachedAnswer>>,
     now: i64,
 }
 
@@ -376,57 +380,58 @@ impl<'a> RecordingDns<'a> {
     fn new(
         client: &'a DnsClient,
         asked: &[CachedAnswer],
-        follow_ups: Vec<CachedAnswer>,
+        reusable: Vec<CachedAnswer>,
         now: i64,
     ) -> Self {
-        let mut known: BTreeMap<Question, CachedAnswer> = follow_ups
-            .into_iter()
-            .map(|a| (a.question.clone(), a))
-            .collect();
-        known.extend(asked.iter().map(|a| (a.question.clone(), a.clone())));
-        let used = asked.iter().map(|a| a.question.clone()).collect();
+        let by_question = |answers: Vec<CachedAnswer>| {
+            answers
+                .into_iter()
+                .map(|a| (a.question.clone(), a))
+                .collect::<BTreeMap<_, _>>()
+        };
         RecordingDns {
             client,
-            known: Mutex::new(known),
-            used: Mutex::new(used),
+            reusable: by_question(reusable),
+            used: Mutex::new(by_question(asked.to_vec())),
             now,
         }
     }
 
     fn used_answers(self) -> Vec<CachedAnswer> {
         let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
-        let mut known = self.known.into_inner().unwrap_or_else(|e| e.into_inner());
-        used.iter().filter_map(|q| known.remove(q)).collect()
+        used.into_values().collect()
+    }
+
+    fn record(&self, answer: CachedAnswer) -> Lookup {
+        let lookup = answer.lookup.clone();
+        self.used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(answer.question.clone(), answer);
+        lookup
     }
 }
 
 impl DnsView for RecordingDns<'_> {
     async fn lookup(&self, question: &Question) -> Lookup {
-        self.used
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(question.clone());
-        let cached = self
-            .known
+        let used = self
+            .used
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(question)
             .map(|a| a.lookup.clone());
-        if let Some(lookup) = cached {
+        if let Some(lookup) = used {
             return lookup;
         }
+        if let Some(earlier) = self.reusable.get(question) {
+            return self.record(earlier.clone());
+        }
         let answer = self.client.resolve(&question.name, question.kind).await;
-        let lookup = answer.lookup.clone();
-        let answer = CachedAnswer {
+        self.record(CachedAnswer {
             question: question.clone(),
             expires_at: self.now + keep_secs(&answer),
             lookup: answer.lookup,
-        };
-        self.known
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(question.clone(), answer);
-        lookup
+        })
     }
 }
 

@@ -6,7 +6,9 @@
 //! a zone that failed to load (SERVFAIL), a lame delegation (a referral
 //! where an answer belongs) and a name that does not exist.
 
-use crate::support::{add_domain, dns_checker, free_port, record_state, test_backend, Engine};
+use crate::support::{
+    add_domain, dns_checker, free_port, record_state as state, test_backend, unique, Engine,
+};
 use app::backend::dns_checks::{self, Freshness};
 use app::backend::{customers, Backend};
 use app::domain::dns::evaluate::{Conflict, RecordState};
@@ -121,7 +123,7 @@ impl Bind9 {
             std::path::Path::new(NAMED).exists(),
             "BIND 9 is missing: `make setup` installs Debian's bind9"
         );
-        let dir = std::env::temp_dir().join(format!("portal-bind9-{}", uuid_like()));
+        let dir = std::env::temp_dir().join(unique("portal-bind9"));
         std::fs::create_dir_all(&dir).unwrap();
         let port = free_port();
         let mut config = format!(
@@ -177,26 +179,11 @@ impl Drop for Bind9 {
     }
 }
 
-fn uuid_like() -> String {
-    format!(
-        "{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    )
-}
-
 async fn checked(backend: &Backend, name: &str) -> CheckView {
     let row = add_domain(backend, "K-9", name, true, T0).await;
     dns_checks::check(backend, &row, Freshness::All, T0)
         .await
         .unwrap()
-}
-
-fn state<'a>(view: &'a CheckView, key: &str) -> &'a RecordState {
-    record_state(view, key)
 }
 
 fn spf_verdicts(view: &CheckView) -> Vec<(SpfResult, SpfReason, bool)> {

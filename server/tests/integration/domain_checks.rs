@@ -5,7 +5,9 @@
 //! the owners and admins once. Also the allow-list rules of the storage layer.
 
 use crate::dns_fixture::DnsFixture;
-use crate::support::{add_domain, dns_checker, record_state, test_backend, Engine, ENGINES};
+use crate::support::{
+    add_domain, dns_checker, record_state as state, test_backend, Engine, ENGINES,
+};
 use app::backend::dns_checks::{self, Freshness};
 use app::backend::domains::{self, AllowListError, DomainRow};
 use app::backend::users::Role;
@@ -47,10 +49,6 @@ async fn backend(engine: Engine, fixture: &DnsFixture) -> Backend {
 
 async fn add(backend: &Backend, name: &str, fully_routed: bool) -> DomainRow {
     add_domain(backend, "K-5", name, fully_routed, T0).await
-}
-
-fn state<'a>(view: &'a CheckView, key: &str) -> &'a RecordState {
-    record_state(view, key)
 }
 
 fn states(view: &CheckView) -> Vec<(String, String)> {

@@ -134,6 +134,15 @@ pub struct DomainCheck {
     pub conflicts: Vec<Conflict>,
 }
 
+impl DomainCheck {
+    /// Every record could be checked.
+    pub fn is_complete(&self) -> bool {
+        self.records
+            .iter()
+            .all(|r| r.state != RecordState::Unverifiable)
+    }
+}
+
 /// What to ask the domain's own servers: each expected record at its name,
 /// for autodiscover also its address records and the wildcard probe that
 /// explains them, and for DKIM also TXT (a key pasted there instead of our
@@ -690,7 +699,7 @@ async fn provider_senders<D: SpfDns>(dns: &D, settings: &DnsSettings) -> Vec<IpA
     let DnsAnswer::Records(txts) = dns.txt(&settings.spf_include).await else {
         return Vec::new();
     };
-    let [record] = super::spf::policy::spf_texts(&txts)[..] else {
+    let [record] = spf_records(&txts)[..] else {
         return Vec::new();
     };
     let Ok(policy) = Policy::parse(record) else {
@@ -715,21 +724,14 @@ fn include_after_all(record: &str, include: &str) -> bool {
     let Ok(policy) = Policy::parse(record) else {
         return false;
     };
-    let position = |wanted: &dyn Fn(&str) -> bool| {
-        policy
-            .directives
-            .iter()
-            .position(|d| wanted(&d.text.to_ascii_lowercase()))
+    let ours = normalise_name(include);
+    let position = |wanted: &dyn Fn(&Mechanism) -> bool| {
+        policy.directives.iter().position(|d| wanted(&d.mechanism))
     };
-    let ours = format!(
-        "include:{}",
-        include.trim_end_matches('.').to_ascii_lowercase()
-    );
-    let all = position(&|text| text.trim_start_matches(['+', '-', '~', '?']) == "all");
-    let include = position(&|text| {
-        text.trim_start_matches(['+', '-', '~', '?'])
-            .trim_end_matches('.')
-            == ours
+    let all = position(&|m| *m == Mechanism::All);
+    let include = position(&|m| {
+        matches!(m, Mechanism::Include(spec)
+            if spec.literal().is_some_and(|domain| normalise_name(domain) == ours))
     });
     matches!((all, include), (Some(all), Some(include)) if all < include)
 }

@@ -8,8 +8,9 @@
 //! against the resolver in production and against in-memory zones in tests
 //! (among them the published RFC 7208 test suite, see `test_suite`).
 
-use super::macros::{MacroContext, MacroString};
-use super::policy::{spf_texts, DualCidr, Mechanism, Policy};
+use super::macros::{dotted_address, MacroContext, MacroString};
+use super::policy::{DualCidr, Mechanism, Policy};
+use super::spf_records;
 use super::Qualifier;
 use serde::{Deserialize, Serialize};
 use std::future::Future;
@@ -211,7 +212,7 @@ impl<'a, D: SpfDns> Evaluation<'a, D> {
                     )
                 }
             };
-            let record = match spf_texts(&txts).as_slice() {
+            let record = match spf_records(&txts).as_slice() {
                 [] => return SpfVerdict::new(SpfResult::None, SpfReason::NoRecord { domain }),
                 [one] => one.to_string(),
                 _ => {
@@ -511,22 +512,16 @@ fn map_answer<T, U>(answer: DnsAnswer<T>, f: impl Fn(T) -> U) -> DnsAnswer<U> {
 /// The name PTR records of `ip` are published at (`in-addr.arpa` or
 /// `ip6.arpa`, nibbles reversed).
 pub fn reverse_name(ip: IpAddr) -> String {
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, c, d] = v4.octets();
-            format!("{d}.{c}.{b}.{a}.in-addr.arpa")
-        }
-        IpAddr::V6(v6) => {
-            let mut nibbles: Vec<String> = v6
-                .octets()
-                .iter()
-                .flat_map(|byte| [byte >> 4, byte & 0xf])
-                .map(|nibble| format!("{nibble:x}"))
-                .collect();
-            nibbles.reverse();
-            format!("{}.ip6.arpa", nibbles.join("."))
-        }
-    }
+    let zone = match ip {
+        IpAddr::V4(_) => "in-addr.arpa",
+        IpAddr::V6(_) => "ip6.arpa",
+    };
+    let labels: Vec<String> = dotted_address(ip)
+        .split('.')
+        .rev()
+        .map(String::from)
+        .collect();
+    format!("{}.{zone}", labels.join("."))
 }
 
 /// A name SPF can look up: at least two labels of 1 to 63 characters.
@@ -562,6 +557,16 @@ fn in_network(ip: IpAddr, network: IpAddr, prefix: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reverse_names_are_those_of_the_arpa_zones() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert_eq!(reverse_name(ip("192.0.2.3")), "3.2.0.192.in-addr.arpa");
+        assert_eq!(
+            reverse_name(ip("2001:db8::cb01")),
+            "1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"
+        );
+    }
 
     #[test]
     fn networks_match_by_prefix() {

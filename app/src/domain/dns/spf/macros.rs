@@ -103,6 +103,14 @@ impl MacroString {
         }
     }
 
+    /// The text when the string has no macros (`include:spf.example.de`).
+    pub fn literal(&self) -> Option<&str> {
+        match self.parts.as_slice() {
+            [Part::Literal(text)] => Some(text),
+            _ => None,
+        }
+    }
+
     /// Whether the macro letter occurs (so `%{p}` is validated only when used).
     pub fn uses(&self, letter: char) -> bool {
         self.parts
@@ -207,7 +215,7 @@ impl Macro {
 }
 
 /// `%{i}`: IPv4 dotted, IPv6 as 32 dot-separated nibbles.
-fn dotted_address(ip: IpAddr) -> String {
+pub(super) fn dotted_address(ip: IpAddr) -> String {
     match ip {
         IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => v6

@@ -61,14 +61,6 @@ pub struct SyntaxError {
     pub term: String,
 }
 
-/// The TXT strings of a name that are SPF records (`v=spf1` followed by a
-/// space or the end, in any case).
-pub fn spf_texts(txts: &[String]) -> Vec<&String> {
-    txts.iter()
-        .filter(|txt| super::is_spf_record(txt))
-        .collect()
-}
-
 impl Policy {
     /// Parses a whole record (which must start with `v=spf1`).
     pub fn parse(record: &str) -> Result<Policy, SyntaxError> {
@@ -155,23 +147,25 @@ fn parse_mechanism(term: &str) -> Option<Mechanism> {
             Some(Mechanism::Ptr(domain))
         }
         "ip4" => {
-            let network = rest.strip_prefix(':')?;
-            let (address, prefix) = match network.split_once('/') {
-                Some((address, prefix)) => (address, prefix_length(prefix, 32)?),
-                None => (network, 32),
-            };
-            Some(Mechanism::Ip4(address.parse().ok()?, prefix))
+            let (address, prefix) = network(rest, 32)?;
+            Some(Mechanism::Ip4(address, prefix))
         }
         "ip6" => {
-            let network = rest.strip_prefix(':')?;
-            let (address, prefix) = match network.split_once('/') {
-                Some((address, prefix)) => (address, prefix_length(prefix, 128)?),
-                None => (network, 128),
-            };
-            Some(Mechanism::Ip6(address.parse().ok()?, prefix))
+            let (address, prefix) = network(rest, 128)?;
+            Some(Mechanism::Ip6(address, prefix))
         }
         _ => None,
     }
+}
+
+/// `:address[/prefix]` of `ip4` and `ip6`; the whole address without a prefix.
+fn network<A: std::str::FromStr>(rest: &str, max: u8) -> Option<(A, u8)> {
+    let network = rest.strip_prefix(':')?;
+    let (address, prefix) = match network.split_once('/') {
+        Some((address, prefix)) => (address, prefix_length(prefix, max)?),
+        None => (network, max),
+    };
+    Some((address.parse().ok()?, prefix))
 }
 
 /// `:domain-spec` with nothing after it.
