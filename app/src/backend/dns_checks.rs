@@ -593,3 +593,29 @@ pub fn spawn_rechecks(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty(negative_ttl: Option<u32>) -> Answer {
+        Answer {
+            lookup: Lookup::Answered(vec![]),
+            negative_ttl,
+        }
+    }
+
+    #[test]
+    fn an_empty_answer_is_kept_for_the_zones_negative_ttl() {
+        assert_eq!(keep_secs(&empty(Some(900))), 900);
+        // Without a SOA the former five minutes; within a minute and 3 hours.
+        assert_eq!(keep_secs(&empty(None)), 300);
+        assert_eq!(keep_secs(&empty(Some(5))), 60);
+        assert_eq!(keep_secs(&empty(Some(86_400))), 3 * 3600);
+        let failed = Answer {
+            lookup: Lookup::Failed(Unanswered::Timeout),
+            negative_ttl: Some(900),
+        };
+        assert_eq!(keep_secs(&failed), 60);
+    }
+}

@@ -594,7 +594,7 @@ fn record_type(kind: RecordKind) -> RecordType {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use hickory_proto::rr::rdata::{CNAME, MX, TXT};
+    use hickory_proto::rr::rdata::{CNAME, MX, SOA, TXT};
 
     fn name(s: &str) -> Name {
         fqdn(s).unwrap()
@@ -670,6 +670,28 @@ mod tests {
         ] {
             assert!(!is_public(private.parse().unwrap()), "{private}");
         }
+    }
+
+    #[test]
+    fn an_empty_answer_is_believed_for_the_smaller_of_soa_ttl_and_minimum() {
+        let soa = |ttl: u32, minimum: u32| {
+            Record::from_rdata(
+                name("example.de"),
+                ttl,
+                RData::SOA(SOA::new(
+                    name("ns1.example.de"),
+                    name("hostmaster.example.de"),
+                    1,
+                    3600,
+                    600,
+                    86400,
+                    minimum,
+                )),
+            )
+        };
+        assert_eq!(negative_ttl(&[soa(3600, 300)]), Some(300));
+        assert_eq!(negative_ttl(&[soa(120, 900)]), Some(120));
+        assert_eq!(negative_ttl(&[]), None);
     }
 
     #[test]
