@@ -46,7 +46,7 @@ pub struct Config {
     pub operator_token: Option<Secret>,
     pub mail: MailConfig,
     /// Servers and ports customers use to reach their mailboxes.
-    pub access: app::domain::access::AccessSettings,
+    pub access: app::domain::mailbox_access::AccessSettings,
     pub dns: DnsConfig,
     pub addons: AddonsConfig,
     pub contract: ContractConfig,

@@ -1,6 +1,6 @@
 //! The mailbox list and one mailbox's page.
 
-use crate::domain::access::AccessSettings;
+use crate::domain::mailbox_access::AccessSettings;
 use crate::domain::domain_page::AllowView;
 use crate::domain::forecast::Forecast;
 use crate::domain::mailbox_list::{ListQuery, MailboxDetail, MailboxPage};

@@ -80,7 +80,7 @@ impl Default for SessionLimits {
 /// Facts about the provider's service that come from the configuration.
 #[derive(Debug, Clone, Default)]
 pub struct ServiceSettings {
-    pub access: crate::domain::access::AccessSettings,
+    pub access: crate::domain::mailbox_access::AccessSettings,
     /// Where service requests go (the provider's support).
     pub support_address: String,
     /// Prices of add-ons and requests.

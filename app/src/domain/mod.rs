@@ -1,6 +1,5 @@
 //! Pure rules of the portal: no I/O, compiled for server and browser alike.
 
-pub mod access;
 pub mod addons;
 pub mod allow_list;
 pub mod berlin_time;
@@ -15,6 +14,7 @@ pub mod html;
 pub mod input_limits;
 pub mod mail_address;
 pub mod mail_state;
+pub mod mailbox_access;
 pub mod mailbox_list;
 pub mod passkey_name;
 pub mod password_policy;

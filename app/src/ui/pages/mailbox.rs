@@ -2,7 +2,7 @@
 //! devices, how to connect and the sending limits.
 
 use crate::api::mailboxes::{get_mailbox, MailboxView};
-use crate::domain::access::sending_limits as limits;
+use crate::domain::mailbox_access::sending_limits as limits;
 use crate::domain::forecast::Forecast;
 use crate::domain::format;
 use crate::domain::quota::QuotaLevel;

@@ -2,7 +2,7 @@
 //! a plain URL (a GET form and links), so it works before and without WASM.
 
 use crate::api::mailboxes::list_mailboxes;
-use crate::domain::access::sending_limits::{MAX_ALIASES, MAX_DEVICES};
+use crate::domain::mailbox_access::sending_limits::{MAX_ALIASES, MAX_DEVICES};
 use crate::domain::format;
 use crate::domain::mailbox_list::{LevelFilter, ListQuery, MailboxPage, Sort};
 use crate::i18n::use_lang;
