@@ -4,7 +4,7 @@
 //! but only from the configured proxies (anyone else could write any address
 //! into it and escape the limit).
 
-use app::api::guard::ClientIp;
+use app::api::request_origin::ClientIp;
 use axum::extract::{ConnectInfo, Request};
 use axum::middleware::Next;
 use axum::response::Response;

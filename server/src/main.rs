@@ -2,6 +2,7 @@
 //! serves HTTP or runs one operator command. Every failure ends with a clear
 //! message and a non-zero exit code, never a panic trace.
 
+mod app_state;
 mod cli;
 mod client_ip;
 mod config;
@@ -164,7 +165,7 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         .operator_token
         .as_ref()
         .map(|t| t.expose().to_string());
-    let state = web::AppState {
+    let state = app_state::AppState {
         leptos_options,
         backend,
     };

@@ -1,7 +1,7 @@
 //! The operator's HTTP API (token-protected): what the CLI does, for the
 //! provider's automation. Off unless an operator token is configured.
 
-use crate::web::AppState;
+use crate::app_state::AppState;
 use app::backend::usage_import::{self, ImportError, MAX_FILE_BYTES};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, Request, State};

@@ -7,7 +7,7 @@
 //! moves the day the contract's date rules count from, so a test can reach a
 //! deadline without waiting for it.
 
-use crate::web::AppState;
+use crate::app_state::AppState;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;

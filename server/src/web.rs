@@ -2,18 +2,20 @@
 //! health probes, and the middleware around them (request ids, sessions,
 //! login guard, logging without secrets).
 
+use crate::app_state::AppState;
 use crate::security;
 use crate::sessions::PortalSessionStore;
-use app::api::guard::{logged_in_user, session_state, RequestUser, SessionState};
+use app::api::guard::RequestUser;
+use app::api::session_state::{logged_in_user, session_state, SessionState};
 use app::backend::quota_alert_mail::{self, LinkCheck};
-use app::backend::{quota_alerts, users, Backend};
+use app::backend::{quota_alerts, users};
 use app::domain::percent;
 use app::domain::safe_redirect::same_site_path;
 use app::error::AppError;
 use app::i18n::Lang;
 use app::ui::components::layout::AREAS;
 use app::{shell, App};
-use axum::extract::{FromRef, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -29,18 +31,6 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::{time::Duration, SameSite};
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
-
-#[derive(Clone)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub backend: Backend,
-}
-
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos_options.clone()
-    }
-}
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "portal_session";

@@ -51,95 +51,23 @@ pub struct DomainView {
 
 #[server(endpoint = "domains")]
 pub async fn list_domains() -> Result<Vec<DomainListItem>, AppError> {
-    use crate::backend::{dns_checks, domains};
-    use crate::domain::dns::evaluate::RecordState;
     let user = crate::api::guard::current_user().await?;
-    let backend = crate::api::guard::backend()?;
-    let rows = domains::list(&backend.db, &user.customer_id).await?;
-    let mut checks = dns_checks::cached_for_customer(
-        &backend.db,
-        &backend.dns,
-        &user.customer_id,
-        &rows,
-        backend.now(),
-    )
-    .await?;
-    let mut items = Vec::with_capacity(rows.len());
-    for d in rows {
-        let cached = checks.remove(&d.id);
-        let summary = cached.map(|c| {
-            let count = |wanted: fn(&RecordState) -> bool| {
-                c.check.records.iter().filter(|r| wanted(&r.state)).count()
-            };
-            DnsSummary {
-                correct: count(|s| *s == RecordState::Correct),
-                problems: count(|s| matches!(s, RecordState::Missing | RecordState::Wrong { .. })),
-                unverifiable: count(|s| *s == RecordState::Unverifiable),
-                checked_at: c.checked_at,
-                last_known: c.last_known,
-            }
-        });
-        items.push(DomainListItem {
-            id: d.id,
-            name: d.name.unicode(),
-            fully_routed: d.fully_routed,
-            summary,
-        });
-    }
-    Ok(items)
+    ssr::list_domains(&user).await
 }
 
 /// One domain of the user's customer, with the cached check (never waits for DNS).
 #[server(endpoint = "domain")]
 pub async fn get_domain(id: String) -> Result<DomainView, AppError> {
-    use crate::backend::{dns_checks, domains};
-    use crate::domain::dns::expected::expected_records;
     let user = crate::api::guard::current_user().await?;
-    let backend = crate::api::guard::backend()?;
-    let db = &backend.db;
-    let domain = domains::get(db, &user.customer_id, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let check = dns_checks::cached(db, &backend.dns, &domain, backend.now()).await?;
-    let addresses = domains::addresses(db, &domain).await?;
-    let allow_list = domains::allow_list(db, &domains::AllowListOwner::of_domain(&domain)).await?;
-    Ok(DomainView {
-        expected: expected_records(&domain.name, domain.fully_routed, &backend.dns.settings),
-        name: domain.name.unicode(),
-        ascii: domain.name.ascii().to_string(),
-        id: domain.id,
-        fully_routed: domain.fully_routed,
-        check,
-        addresses,
-        allow_list,
-        can_edit: user.role.may_edit(),
-    })
+    ssr::get_domain(&user, id).await
 }
 
 /// Checks the domain's records: `force` asks everything again (at most once a
 /// minute per domain), otherwise only what has run past its TTL.
 #[server(endpoint = "domain-check")]
 pub async fn check_domain(id: String, force: bool) -> Result<CheckView, AppError> {
-    use crate::backend::dns_checks::{self, Freshness};
-    use crate::backend::domains;
     let user = crate::api::guard::current_user().await?;
-    let backend = crate::api::guard::backend()?;
-    let domain = domains::get(&backend.db, &user.customer_id, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let now = backend.now();
-    let freshness = if force {
-        if let Some(retry_after) = dns_checks::take_force_slot(&backend.db, &domain.id, now).await?
-        {
-            return Err(AppError::RateLimited { retry_after });
-        }
-        Freshness::All
-    } else {
-        Freshness::Expired
-    };
-    dns_checks::check(&backend, &domain, freshness, now)
-        .await
-        .map_err(AppError::internal)
+    ssr::check_domain(&user, id, force).await
 }
 
 /// Adds a sender to the allow-list of a domain (`mailbox_id` empty) or of one
@@ -150,42 +78,15 @@ pub async fn add_allow_entry(
     mailbox_id: Option<String>,
     entry: String,
 ) -> Result<(), AppError> {
-    use crate::backend::domains::{self, AllowListError};
-    use crate::domain::allow_list::AllowEntry;
     let user = crate::api::guard::current_editor().await?;
-    let backend = crate::api::guard::backend()?;
-    let owner = domains::allow_list_owner(
-        &backend.db,
-        &user.customer_id,
-        domain_id.as_deref().filter(|d| !d.is_empty()),
-        mailbox_id.as_deref().filter(|m| !m.is_empty()),
-    )
-    .await?
-    .ok_or(AppError::NotFound)?;
-    if !owner.fully_routed {
-        return Err(AppError::Conflict {
-            message: "allow-list-partly-routed".into(),
-        });
-    }
-    let entry =
-        AllowEntry::parse(&entry).map_err(|e| AppError::validation("entry", e.message_id()))?;
-    match domains::add_allow_entry(&backend.db, &owner, &entry, backend.now()).await {
-        Ok(_) => Ok(()),
-        Err(AllowListError::Duplicate) => {
-            Err(AppError::validation("entry", "allow-entry-duplicate"))
-        }
-        Err(AllowListError::Full) => Err(AppError::validation("entry", "allow-list-full")),
-        Err(AllowListError::Db(e)) => Err(AppError::internal(e)),
-    }
+    ssr::add_allow_entry(&user, domain_id, mailbox_id, entry).await
 }
 
 #[server(endpoint = "allow-list-remove")]
 pub async fn remove_allow_entry(id: String) -> Result<(), AppError> {
     let user = crate::api::guard::current_editor().await?;
-    let backend = crate::api::guard::backend()?;
-    if crate::backend::domains::remove_allow_entry(&backend.db, &user.customer_id, &id).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    ssr::remove_allow_entry(&user, id).await
 }
+
+#[cfg(feature = "ssr")]
+mod ssr;

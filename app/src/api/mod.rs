@@ -18,4 +18,12 @@ pub mod two_factor;
 #[cfg(feature = "ssr")]
 pub mod guard;
 #[cfg(feature = "ssr")]
+pub mod login_steps;
+#[cfg(feature = "ssr")]
 pub mod reauth;
+#[cfg(feature = "ssr")]
+pub mod request_origin;
+#[cfg(feature = "ssr")]
+pub mod security_events;
+#[cfg(feature = "ssr")]
+pub mod session_state;

@@ -2,7 +2,8 @@
 //! and second-factor codes asked again inside the portal. Every guess counts
 //! against the same limits as at the login, wherever it is asked.
 
-use crate::api::guard::{backend, client_ip};
+use crate::api::guard::backend;
+use crate::api::request_origin::client_ip;
 use crate::backend::throttle;
 use crate::backend::users::{self, SessionUser};
 use crate::error::AppError;

@@ -143,7 +143,7 @@ async fn submit(
     let (stored, created) =
         service_requests::submit(backend, user, &request, backend.now()).await?;
     if created {
-        crate::api::guard::record_event_about(
+        crate::api::security_events::record_event_about(
             &user.id,
             crate::backend::security_log::EventKind::ServiceRequest,
             Some(&format!("{} {}", stored.number, stored.kind)),

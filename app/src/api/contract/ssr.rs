@@ -220,7 +220,7 @@ pub async fn cancel(user: &SessionUser, form: Form) -> Result<(), AppError> {
         Err(SubmitError::Db(e)) => return Err(AppError::internal(e)),
     };
     if created {
-        crate::api::guard::record_event_about(
+        crate::api::security_events::record_event_about(
             &user.id,
             crate::backend::security_log::EventKind::Cancellation,
             Some(&format!(

@@ -2,7 +2,8 @@
 //! server-side session, storage and the security log.
 
 use super::{PasskeyView, PasskeysView};
-use crate::api::guard::{self, record_event_about};
+use crate::api::security_events::{self, record_event_about};
+use crate::api::{guard, login_steps};
 use crate::backend::passkeys::{self, AddError};
 use crate::backend::security_log::EventKind;
 use crate::backend::Backend;
@@ -189,7 +190,7 @@ pub async fn remove(id: String) -> Result<(), AppError> {
 }
 
 pub async fn login_offered() -> Result<bool, AppError> {
-    let (_, user) = guard::pending_user().await?;
+    let (_, user) = login_steps::pending_user().await?;
     let backend = guard::backend()?;
     if backend.passkeys.is_none() || !user.totp_enabled {
         return Ok(false);
@@ -198,7 +199,7 @@ pub async fn login_offered() -> Result<bool, AppError> {
 }
 
 pub async fn login_options() -> Result<String, AppError> {
-    let (session, user) = guard::pending_user().await?;
+    let (session, user) = login_steps::pending_user().await?;
     let backend = guard::backend()?;
     let webauthn = relying_party(&backend)?;
     let credentials = passkeys::credentials(&backend.db, &user.id).await?;
@@ -213,7 +214,7 @@ pub async fn login_options() -> Result<String, AppError> {
 }
 
 pub async fn finish_login(credential: String) -> Result<String, AppError> {
-    let (session, user) = guard::pending_user().await?;
+    let (session, user) = login_steps::pending_user().await?;
     let backend = guard::backend()?;
     let webauthn = relying_party(&backend)?;
     let state = take::<PasskeyAuthentication>(&session, AUTHENTICATION_KEY).await?;
@@ -232,14 +233,14 @@ pub async fn finish_login(credential: String) -> Result<String, AppError> {
                 })
         });
         if verified.is_err() {
-            guard::record_event(&user.id, EventKind::SecondFactorFailed).await;
+            security_events::record_event(&user.id, EventKind::SecondFactorFailed).await;
         }
         verified
     })
     .await?;
     passkeys::mark_used(&backend.db, &user.id, &result, backend.now()).await?;
-    let next = guard::complete_login(&session, &user).await?;
+    let next = login_steps::complete_login(&session, &user).await?;
     tracing::info!(event = "login", user_id = %user.id, "login completed with a passkey");
-    guard::record_event(&user.id, EventKind::Login).await;
+    security_events::record_event(&user.id, EventKind::Login).await;
     Ok(next)
 }
