@@ -9,6 +9,7 @@ use app::api::guard::RequestUser;
 use app::api::session_state::{logged_in_user, session_state, SessionState};
 use app::backend::quota_alert_mail::{self, LinkCheck};
 use app::backend::{quota_alerts, users};
+use app::domain::ids::AlertId;
 use app::domain::percent;
 use app::domain::safe_redirect::same_site_path;
 use app::error::AppError;
@@ -194,7 +195,9 @@ async fn require_login(
 async fn quota_alert_link(State(state): State<AppState>, Path(token): Path<String>) -> Response {
     let target = match quota_alert_mail::check(&state.backend, &token, state.backend.now()) {
         LinkCheck::Valid { alert_id } => {
-            match quota_alerts::mailbox_of(&state.backend.db, &alert_id).await {
+            match quota_alerts::mailbox_of(&state.backend.db, &AlertId::new(alert_id.as_str()))
+                .await
+            {
                 Ok(Some(mailbox_id)) => format!("/postfaecher/{mailbox_id}?hinweis={alert_id}"),
                 Ok(None) => "/hinweis-ungueltig".to_string(),
                 Err(e) => {

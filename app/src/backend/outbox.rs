@@ -36,8 +36,20 @@ pub struct DueMail {
     pub created_at: i64,
 }
 
+/// A queued mail as stored: addresses as comma-separated lists.
+#[derive(sqlx::FromRow)]
+struct StoredMail {
+    message_id: String,
+    recipients: String,
+    cc: Option<String>,
+    subject: String,
+    body: String,
+    attempts: i64,
+    created_at: i64,
+}
+
 /// One row of the operator's view of the outbox.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxEntry {
     pub id: String,
     pub kind: String,
@@ -161,19 +173,21 @@ pub async fn claim(db: &Db, now: i64, limit: i64) -> Result<Vec<DueMail>, sqlx::
         if !won {
             continue;
         }
-        let mail = sqlx::query("SELECT message_id, recipients, subject, body, attempts, created_at, cc FROM outbox WHERE id = $1")
-            .bind(&id)
-            .fetch_one(&db.pool)
-            .await?;
+        let mail = sqlx::query_as::<_, StoredMail>(
+            "SELECT message_id, recipients, subject, body, attempts, created_at, cc FROM outbox WHERE id = $1",
+        )
+        .bind(&id)
+        .fetch_one(&db.pool)
+        .await?;
         taken.push(DueMail {
             id,
-            message_id: mail.get(0),
-            recipients: split_addresses(Some(mail.get(1))),
-            cc: split_addresses(mail.get(6)),
-            subject: mail.get(2),
-            body: mail.get(3),
-            attempts: mail.get(4),
-            created_at: mail.get(5),
+            message_id: mail.message_id,
+            recipients: split_addresses(Some(mail.recipients)),
+            cc: split_addresses(mail.cc),
+            subject: mail.subject,
+            body: mail.body,
+            attempts: mail.attempts,
+            created_at: mail.created_at,
         });
     }
     Ok(taken)
@@ -242,7 +256,7 @@ pub async fn counts(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
 
 /// The most recent mails in one state (`dead` for the operator's dead letters).
 pub async fn list(db: &Db, state: &str, limit: i64) -> Result<Vec<OutboxEntry>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = sqlx::query_as::<_, OutboxEntry>(
         "SELECT id, kind, recipients, subject, state, attempts, last_error, created_at, sent_at FROM outbox \
          WHERE state = $1 ORDER BY created_at DESC LIMIT $2",
     )
@@ -250,18 +264,5 @@ pub async fn list(db: &Db, state: &str, limit: i64) -> Result<Vec<OutboxEntry>, 
     .bind(limit)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows
-        .iter()
-        .map(|r| OutboxEntry {
-            id: r.get(0),
-            kind: r.get(1),
-            recipients: r.get(2),
-            subject: r.get(3),
-            state: r.get(4),
-            attempts: r.get(5),
-            last_error: r.get(6),
-            created_at: r.get(7),
-            sent_at: r.get(8),
-        })
-        .collect())
+    Ok(rows)
 }

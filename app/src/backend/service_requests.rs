@@ -13,8 +13,7 @@ use super::users::SessionUser;
 use super::{new_id, Backend};
 use crate::domain::service_request::{RequestStatus, RequestView};
 use crate::i18n::Lang;
-use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 use std::collections::BTreeMap;
 
 /// A checked request, ready to be stored.
@@ -33,30 +32,60 @@ pub struct NewRequest {
 const COLUMNS: &str =
     "number, kind, object, details, status, reason, requested_by_email, created_at, updated_at";
 
-fn view(r: &AnyRow) -> RequestView {
-    RequestView {
-        number: r.get(0),
-        kind: r.get(1),
-        object: r.get(2),
-        details: serde_json::from_str(&r.get::<String, _>(3)).unwrap_or_default(),
-        status: RequestStatus::parse(&r.get::<String, _>(4)).unwrap_or(RequestStatus::Received),
-        reason: r.get(5),
-        requested_by: r.get(6),
-        created_at: r.get(7),
-        updated_at: r.get(8),
+/// A request as `COLUMNS` reads it.
+#[derive(sqlx::FromRow)]
+struct StoredRequest {
+    number: String,
+    kind: String,
+    object: String,
+    /// JSON object of the details.
+    details: String,
+    status: String,
+    reason: Option<String>,
+    requested_by_email: String,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl From<StoredRequest> for RequestView {
+    fn from(r: StoredRequest) -> Self {
+        RequestView {
+            number: r.number,
+            kind: r.kind,
+            object: r.object,
+            details: serde_json::from_str(&r.details).unwrap_or_default(),
+            status: RequestStatus::parse(&r.status).unwrap_or(RequestStatus::Received),
+            reason: r.reason,
+            requested_by: r.requested_by_email,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
     }
+}
+
+/// What the operator's status change needs of a request.
+#[derive(sqlx::FromRow)]
+struct StatusTarget {
+    id: String,
+    customer_id: String,
+    status: String,
+    requested_by_email: String,
+    requested_by_language: String,
+    kind: String,
+    mailbox_id: Option<String>,
+    details: String,
 }
 
 /// The customer's requests, newest first.
 pub async fn list(db: &Db, customer_id: &str, limit: i64) -> Result<Vec<RequestView>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
+    let rows = sqlx::query_as::<_, StoredRequest>(&format!(
         "SELECT {COLUMNS} FROM service_requests WHERE customer_id = $1 ORDER BY created_at DESC, number DESC LIMIT $2"
     ))
     .bind(customer_id)
     .bind(limit)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.iter().map(view).collect())
+    Ok(rows.into_iter().map(RequestView::from).collect())
 }
 
 async fn by_key(
@@ -64,14 +93,14 @@ async fn by_key(
     customer_id: &str,
     key: &str,
 ) -> Result<Option<RequestView>, sqlx::Error> {
-    let row = sqlx::query(&format!(
+    let row = sqlx::query_as::<_, StoredRequest>(&format!(
         "SELECT {COLUMNS} FROM service_requests WHERE customer_id = $1 AND idempotency_key = $2"
     ))
     .bind(customer_id)
     .bind(key)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.as_ref().map(view))
+    Ok(row.map(RequestView::from))
 }
 
 /// The next number of `year`, e.g. `A-2026-00017`.
@@ -156,7 +185,7 @@ async fn try_submit(
         (confirmation, user.email.clone(), "confirmation"),
     ] {
         let mail = NewMail {
-            customer_id: Some(user.customer_id.clone()),
+            customer_id: Some(user.customer_id.to_string()),
             kind: "service-request",
             dedupe_key: Some(format!("request-{key}:{id}")),
             recipients: vec![recipient],
@@ -198,7 +227,7 @@ pub async fn set_status(
         return Err(StatusError::ReasonRequired);
     }
     let mut tx = backend.db.begin_write().await?;
-    let row = sqlx::query(
+    let row = sqlx::query_as::<_, StatusTarget>(
         "SELECT id, customer_id, status, requested_by_email, requested_by_language, kind, mailbox_id, details \
          FROM service_requests WHERE number = $1",
     )
@@ -206,15 +235,15 @@ pub async fn set_status(
     .fetch_optional(&mut *tx)
     .await?
     .ok_or_else(|| StatusError::UnknownNumber(number.to_string()))?;
-    let (id, customer_id): (String, String) = (row.get(0), row.get(1));
-    let current = RequestStatus::parse(&row.get::<String, _>(2)).unwrap_or(RequestStatus::Received);
+    let id = &row.id;
+    let current = RequestStatus::parse(&row.status).unwrap_or(RequestStatus::Received);
     if current.is_final() {
         return Err(StatusError::Final(current.as_str()));
     }
     sqlx::query(
         "UPDATE service_requests SET status = $2, reason = $3, updated_at = $4 WHERE id = $1",
     )
-    .bind(&id)
+    .bind(id)
     .bind(status.as_str())
     .bind(reason)
     .bind(now)
@@ -222,31 +251,31 @@ pub async fn set_status(
     .await?;
     if status == RequestStatus::Done {
         let details: BTreeMap<String, String> =
-            serde_json::from_str(&row.get::<String, _>(7)).unwrap_or_default();
+            serde_json::from_str(&row.details).unwrap_or_default();
         apply_done(
             &mut tx,
-            &customer_id,
-            &row.get::<String, _>(5),
-            row.get(6),
+            &row.customer_id,
+            &row.kind,
+            row.mailbox_id.clone(),
             &details,
             now,
         )
         .await?;
     }
-    let stored = sqlx::query(&format!(
+    let stored: RequestView = sqlx::query_as::<_, StoredRequest>(&format!(
         "SELECT {COLUMNS} FROM service_requests WHERE id = $1"
     ))
-    .bind(&id)
+    .bind(id)
     .fetch_one(&mut *tx)
-    .await?;
-    let stored = view(&stored);
-    let lang = Lang::parse(&row.get::<String, _>(4)).unwrap_or_default();
+    .await?
+    .into();
+    let lang = Lang::parse(&row.requested_by_language).unwrap_or_default();
     let (subject, body) = super::request_mail::status_changed(lang, &stored, &backend.public_url);
     let mail = NewMail {
-        customer_id: Some(customer_id),
+        customer_id: Some(row.customer_id.clone()),
         kind: "service-request-status",
         dedupe_key: Some(format!("request-status:{id}:{}", status.as_str())),
-        recipients: vec![row.get(3)],
+        recipients: vec![row.requested_by_email.clone()],
         cc: Vec::new(),
         subject,
         body,

@@ -4,6 +4,7 @@
 //! leaves the server. What the browser sees is built in `crate::api`.
 
 use super::{db::Db, new_id};
+use crate::domain::ids::CustomerId;
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
 use sqlx::Row;
@@ -35,7 +36,7 @@ pub struct SessionUser {
     pub totp_enabled: bool,
     /// Sessions that began in an earlier epoch are no longer valid.
     pub session_epoch: i64,
-    pub customer_id: String,
+    pub customer_id: CustomerId,
     pub email: String,
     pub display_name: String,
     pub role: Role,
@@ -136,7 +137,7 @@ fn session_user_from(r: sqlx::any::AnyRow) -> Option<SessionUser> {
             .get::<Option<String>, _>("totp_secret_encrypted")
             .is_some(),
         session_epoch: r.get("session_epoch"),
-        customer_id: r.get("customer_id"),
+        customer_id: CustomerId::new(r.get::<String, _>("customer_id")),
         email: r.get("email"),
         display_name: r.get("display_name"),
         role: Role::parse(r.get::<String, _>("role").as_str())?,

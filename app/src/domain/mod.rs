@@ -11,6 +11,7 @@ pub mod exchange_csv;
 pub mod forecast;
 pub mod format;
 pub mod html;
+pub mod ids;
 pub mod input_limits;
 pub mod mail_address;
 pub mod mail_state;

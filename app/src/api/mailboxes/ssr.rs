@@ -23,6 +23,7 @@ pub async fn get_mailbox(
     alert: Option<String>,
 ) -> Result<MailboxView, AppError> {
     use crate::backend::{domains, mailboxes, quota_alerts};
+    use crate::domain::ids::{AlertId, MailboxId};
     use crate::domain::{forecast, input_limits as limits};
     limits::check("id", &id, limits::KEY)?;
     limits::check("alert", alert.as_deref().unwrap_or(""), limits::KEY)?;
@@ -32,10 +33,13 @@ pub async fn get_mailbox(
     let detail = mailboxes::detail(db, &user.customer_id, &id, now)
         .await?
         .ok_or(AppError::NotFound)?;
+    let mailbox_id = MailboxId::new(id.as_str());
     if let Some(alert_id) = &alert {
-        quota_alerts::mark_seen(db, &user.customer_id, &id, alert_id, now).await?;
+        let alert_id = AlertId::new(alert_id.as_str());
+        quota_alerts::mark_seen(db, &user.customer_id, &mailbox_id, &alert_id, now).await?;
     }
-    let alerts = quota_alerts::for_mailbox(db, &user.customer_id, &id, ALERTS_SHOWN).await?;
+    let alerts =
+        quota_alerts::for_mailbox(db, &user.customer_id, &mailbox_id, ALERTS_SHOWN).await?;
     let opened_alert = alert.filter(|a| alerts.iter().any(|r| &r.id == a));
     let owner = domains::allow_list_owner(db, &user.customer_id, None, Some(&id)).await?;
     let allow_list = match owner.filter(|o| o.fully_routed) {
