@@ -113,7 +113,11 @@ async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 /// Server functions answer every error with 500; this gives each `AppError`
-/// its proper status (401, 404, 422, …) in one place.
+/// its proper status (401, 404, 422, …) in one place. leptos_axum would take
+/// a status from `ResponseOptions` set inside a function, but the same
+/// functions also run while a page renders, where that status would become
+/// the page's; and no single place sees every function's error. So only
+/// `/api/` answers with 500 are read here, at most 64 KB of them.
 async fn error_status(req: Request, next: Next) -> Response {
     if !req.uri().path().starts_with("/api/") {
         return next.run(req).await;
