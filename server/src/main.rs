@@ -11,6 +11,7 @@ mod operator;
 mod operator_api;
 mod security;
 mod sessions;
+mod static_files;
 #[cfg(feature = "test-clock")]
 mod test_clock;
 mod web;
@@ -142,6 +143,14 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("Leptos configuration: {e}"))?
         .leptos_options;
     let addr = leptos_options.site_addr;
+    let pkg_dir = static_files::pkg_dir(&leptos_options);
+    // In the background: the server answers meanwhile, uncompressed.
+    tokio::task::spawn_blocking(move || match static_files::precompress(&pkg_dir) {
+        Ok(count) => tracing::info!(count, dir = %pkg_dir.display(), "static files compressed"),
+        Err(e) => {
+            tracing::warn!(error = %e, dir = %pkg_dir.display(), "static files stay uncompressed")
+        }
+    });
     let sessions =
         sessions::PortalSessionStore::connect(backend.db.engine, config.database_url.expose())
             .await

@@ -25,6 +25,7 @@ use axum::{Form, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::request_id::{
     MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
@@ -56,6 +57,7 @@ pub fn router(state: AppState, sessions: PortalSessionStore, settings: RouterSet
         trusted_proxies,
     } = settings;
     let trusted_proxies = std::sync::Arc::new(trusted_proxies);
+    let pkg_dir = crate::static_files::pkg_dir(&state.leptos_options);
     let public_origin = state.backend.public_url.clone();
     let routes = generate_route_list(App);
     let backend = state.backend.clone();
@@ -77,6 +79,7 @@ pub fn router(state: AppState, sessions: PortalSessionStore, settings: RouterSet
         .route("/hinweis/{token}", get(quota_alert_link))
         .route("/domains/{id}/zonendatei", get(zone_file))
         .merge(crate::operator_api::router(state.clone(), operator_token))
+        .merge(crate::static_files::router(pkg_dir, state.leptos_options.hash_files))
         .merge(extra_routes)
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
@@ -88,6 +91,9 @@ pub fn router(state: AppState, sessions: PortalSessionStore, settings: RouterSet
         .layer(session_layer)
         .layer(middleware::from_fn(move |req, next| security::refuse_cross_site(public_origin.clone(), req, next)))
         .layer(middleware::from_fn(security::security_headers))
+        // Pages and answers, compressed per request at a quick level; the
+        // static files come precompressed (`static_files`) and pass unchanged.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(middleware::from_fn(move |req, next| {
             crate::client_ip::resolve(trusted_proxies.clone(), req, next)
         }))

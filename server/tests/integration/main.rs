@@ -25,6 +25,7 @@ mod security;
 mod service_requests;
 mod session_http;
 mod session_lifetime;
+mod static_files;
 mod storage;
 mod team;
 mod tenant_isolation;
