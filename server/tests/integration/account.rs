@@ -2,8 +2,9 @@
 //! the owner-only security log.
 
 use crate::support::{
-    browser, call_fn as post, current_code, enrolment_seed, fresh_url, full_login, login_with_code,
-    next_totp_step, Engine, Portal,
+    assert_refused, assert_success, browser, call_fn as post, call_fn_json, current_code,
+    enrolment_seed, enter_password, fresh_url, full_login, get_page, next_totp_step,
+    owner_on_two_devices, Engine, Portal,
 };
 use app::backend::demo;
 
@@ -11,11 +12,7 @@ use app::backend::demo;
 async fn changing_the_password_can_end_all_other_sessions() {
     for engine in [Engine::Sqlite, Engine::Postgres] {
         let portal = Portal::start(&fresh_url(engine).await).await;
-        let (laptop, phone) = (browser(), browser());
-        let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
-            .await
-            .seed;
-        login_with_code(&phone, &portal, demo::OWNER_EMAIL, demo::PASSWORD, &seed).await;
+        let (laptop, phone) = owner_on_two_devices(&portal).await;
         assert_eq!(post(&phone, &portal, "overview", &[]).await.status(), 200);
 
         let new = "neue-lange-passphrase";
@@ -31,12 +28,7 @@ async fn changing_the_password_can_end_all_other_sessions() {
             ],
         )
         .await;
-        assert_eq!(wrong.status(), 422);
-        assert!(wrong
-            .text()
-            .await
-            .unwrap()
-            .contains("account-password-wrong"));
+        assert_refused(wrong, "account-password-wrong", format!("{engine:?}")).await;
         assert_eq!(
             post(&phone, &portal, "overview", &[]).await.status(),
             200,
@@ -55,11 +47,7 @@ async fn changing_the_password_can_end_all_other_sessions() {
             ],
         )
         .await;
-        assert!(
-            changed.status().is_success(),
-            "{engine:?}: {}",
-            changed.status()
-        );
+        assert_success(&changed, format!("{engine:?}"));
         assert_eq!(
             post(&laptop, &portal, "overview", &[]).await.status(),
             200,
@@ -70,14 +58,10 @@ async fn changing_the_password_can_end_all_other_sessions() {
             401,
             "{engine:?}: the other session ended"
         );
-        let page = phone.get(portal.url("/")).send().await.unwrap();
+        let page = get_page(&phone, &portal, "/").await;
         assert_eq!(page.status(), 303, "{engine:?}: pages too");
 
-        let log: serde_json::Value = post(&laptop, &portal, "security_log", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let log: serde_json::Value = call_fn_json(&laptop, &portal, "security_log").await;
         let kinds: Vec<&str> = log
             .as_array()
             .unwrap()
@@ -103,27 +87,13 @@ async fn changing_the_password_can_end_all_other_sessions() {
 async fn only_owners_see_the_security_log_and_failed_logins_are_in_it() {
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let reader = browser();
-    post(
-        &reader,
-        &portal,
-        "login",
-        &[
-            ("email", demo::READONLY_EMAIL),
-            ("password", "falsch"),
-            ("next", "/"),
-        ],
-    )
-    .await;
+    enter_password(&reader, &portal, demo::READONLY_EMAIL, "falsch").await;
     full_login(&reader, &portal, demo::READONLY_EMAIL, demo::PASSWORD).await;
     assert_eq!(
         post(&reader, &portal, "security_log", &[]).await.status(),
         403
     );
-    let account: serde_json::Value = post(&reader, &portal, "account", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let account: serde_json::Value = call_fn_json(&reader, &portal, "account").await;
     assert_eq!(
         (account["role"].as_str(), account["is_owner"].as_bool()),
         (Some("readonly"), Some(false))
@@ -131,11 +101,7 @@ async fn only_owners_see_the_security_log_and_failed_logins_are_in_it() {
 
     let owner = browser();
     full_login(&owner, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
-    let log: serde_json::Value = post(&owner, &portal, "security_log", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let log: serde_json::Value = call_fn_json(&owner, &portal, "security_log").await;
     let failed = log
         .as_array()
         .unwrap()
@@ -183,7 +149,7 @@ async fn a_new_authenticator_needs_password_and_current_code() {
         &[("password", demo::PASSWORD), ("code", &code)],
     )
     .await;
-    assert!(ok.status().is_success(), "{}", ok.status());
+    assert_success(&ok, "re-authentication");
     let new_seed = enrolment_seed(&client, &portal).await;
     assert_ne!(new_seed, old_seed);
     let confirmed = post(
@@ -194,11 +160,7 @@ async fn a_new_authenticator_needs_password_and_current_code() {
     )
     .await;
     assert!(confirmed.status().is_success());
-    let codes: serde_json::Value = post(&client, &portal, "fresh_recovery_codes", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let codes: serde_json::Value = call_fn_json(&client, &portal, "fresh_recovery_codes").await;
     assert_eq!(
         codes["codes"].as_array().map(Vec::len),
         Some(10),

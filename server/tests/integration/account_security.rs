@@ -3,14 +3,10 @@
 //! second factor after a reset, and the passkey functions' checks.
 
 use crate::support::{
-    browser, call_fn as post, current_code, fresh_url, full_login, next_totp_step, Engine, Maildev,
-    Portal,
+    assert_refused, assert_success, browser, call_fn as post, call_fn_json, current_code,
+    enter_password, fresh_url, full_login, next_totp_step, Engine, Maildev, Portal,
 };
 use app::backend::demo;
-
-async fn refusal(response: reqwest::Response) -> (u16, String) {
-    (response.status().as_u16(), response.text().await.unwrap())
-}
 
 #[tokio::test]
 async fn new_passwords_are_refused_with_the_reason() {
@@ -36,21 +32,15 @@ async fn new_passwords_are_refused_with_the_reason() {
             ("Rhoenmail-2026!", "password-product-name"),
             ("qwertyuiop[]", "password-keyboard"),
         ] {
-            let (status, body) = refusal(change(password).await).await;
-            assert_eq!(status, 422, "{engine:?} {password}: {body}");
-            assert!(body.contains(reason), "{engine:?} {password}: {body}");
+            let case = format!("{engine:?} {password}");
+            assert_refused(change(password).await, reason, case).await;
         }
-        let (status, body) = refusal(change("x".repeat(300).leak()).await).await;
-        assert_eq!((status, body.contains("password-too-long")), (422, true));
+        let overlong = change("x".repeat(300).leak()).await;
+        assert_refused(overlong, "password-too-long", format!("{engine:?}")).await;
         // 64 characters and more are accepted, without composition rules.
         let long = "der zug nach kassel faehrt heute von gleis sieben um halb neun ab";
         assert!(long.chars().count() >= 64);
-        let accepted = change(long).await;
-        assert!(
-            accepted.status().is_success(),
-            "{engine:?}: {}",
-            accepted.status()
-        );
+        assert_success(&change(long).await, format!("{engine:?}"));
     }
 }
 
@@ -86,49 +76,36 @@ async fn the_alternative_address_needs_password_and_code_and_the_old_one_hears_o
     };
 
     next_totp_step().await;
-    let (status, body) =
-        refusal(change("martina@privat.example", demo::PASSWORD, "000000").await).await;
-    assert_eq!(status, 422, "{body}");
-    let (status, body) = refusal(
-        change(
-            "martina@privat.example",
-            "falsch-falsch",
-            &current_code(&seed),
-        )
-        .await,
+    let wrong_code = change("martina@privat.example", demo::PASSWORD, "000000").await;
+    assert_eq!(
+        wrong_code.status(),
+        422,
+        "{}",
+        wrong_code.text().await.unwrap()
+    );
+    let wrong_password = change(
+        "martina@privat.example",
+        "falsch-falsch",
+        &current_code(&seed),
     )
     .await;
-    assert_eq!(
-        (status, body.contains("account-password-wrong")),
-        (422, true),
-        "{body}"
-    );
-    let (status, body) = refusal(change(demo::OWNER_EMAIL, demo::PASSWORD, "000000").await).await;
-    assert_eq!(
-        (status, body.contains("alt-email-same")),
-        (422, true),
-        "{body}"
-    );
+    assert_refused(wrong_password, "account-password-wrong", "wrong password").await;
+    let same = change(demo::OWNER_EMAIL, demo::PASSWORD, "000000").await;
+    assert_refused(same, "alt-email-same", "the login address").await;
     assert_eq!(stored().await, None, "nothing stored by a refused change");
 
-    let first = change(
-        "martina@privat.example",
-        demo::PASSWORD,
-        &current_code(&seed),
-    )
-    .await;
-    assert!(first.status().is_success(), "{}", first.status());
-    assert_eq!(stored().await.as_deref(), Some("martina@privat.example"));
-
-    next_totp_step().await;
-    let second = change(
-        "m.muster@anderswo.example",
-        demo::PASSWORD,
-        &current_code(&seed),
-    )
-    .await;
-    assert!(second.status().is_success(), "{}", second.status());
-    assert_eq!(stored().await.as_deref(), Some("m.muster@anderswo.example"));
+    for (n, address) in ["martina@privat.example", "m.muster@anderswo.example"]
+        .into_iter()
+        .enumerate()
+    {
+        if n > 0 {
+            // The code of the change before is used up.
+            next_totp_step().await;
+        }
+        let changed = change(address, demo::PASSWORD, &current_code(&seed)).await;
+        assert_success(&changed, address);
+        assert_eq!(stored().await.as_deref(), Some(address));
+    }
 
     // The previous address and the login address hear of the second change;
     // the new address is not named to anybody else.
@@ -196,20 +173,14 @@ async fn a_password_reset_never_skips_the_second_factor() {
         ],
     )
     .await;
-    assert!(set.status().is_success(), "{}", set.status());
+    assert_success(&set, "new password from the link");
     assert_eq!(
         post(&client, &portal, "overview", &[]).await.status(),
         401,
         "the link logs nobody in"
     );
-    let login = post(
-        &client,
-        &portal,
-        "login",
-        &[("email", demo::OWNER_EMAIL), ("password", new)],
-    )
-    .await;
-    assert!(login.status().is_success());
+    let login = enter_password(&client, &portal, demo::OWNER_EMAIL, new).await;
+    assert_success(&login, "login with the new password");
     assert_eq!(
         post(&client, &portal, "overview", &[]).await.status(),
         401,
@@ -253,13 +224,8 @@ async fn passkeys_need_a_login_the_confirmation_and_the_users_own_ids() {
         let seed = full_login(&owner, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
             .await
             .seed;
-        let (status, body) =
-            refusal(post(&owner, &portal, "passkey_registration_options", &[]).await).await;
-        assert_eq!(
-            (status, body.contains("passkey-expired")),
-            (422, true),
-            "{engine:?}: {body}"
-        );
+        let options = post(&owner, &portal, "passkey_registration_options", &[]).await;
+        assert_refused(options, "passkey-expired", format!("{engine:?}")).await;
 
         next_totp_step().await;
         let prepare = |code: String| {
@@ -280,11 +246,7 @@ async fn passkeys_need_a_login_the_confirmation_and_the_users_own_ids() {
         };
         assert_eq!(prepare("000000".into()).await.status(), 422);
         assert!(prepare(current_code(&seed)).await.status().is_success());
-        let view: serde_json::Value = post(&owner, &portal, "passkeys", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let view: serde_json::Value = call_fn_json(&owner, &portal, "passkeys").await;
         assert_eq!(view["available"], true);
         assert_eq!(
             view["prepared_name"], "Laptop Büro",
@@ -304,28 +266,11 @@ async fn passkeys_need_a_login_the_confirmation_and_the_users_own_ids() {
         );
 
         // A forged credential is refused, and the ceremony is then used up.
-        let (status, body) = refusal(
-            post(
-                &owner,
-                &portal,
-                "finish_passkey_registration",
-                &[("credential", r#"{"id":"x"}"#)],
-            )
-            .await,
-        )
-        .await;
-        assert_eq!(
-            (status, body.contains("passkey-failed")),
-            (422, true),
-            "{engine:?}: {body}"
-        );
-        let (status, body) =
-            refusal(post(&owner, &portal, "passkey_registration_options", &[]).await).await;
-        assert_eq!(
-            (status, body.contains("passkey-expired")),
-            (422, true),
-            "{engine:?}: {body}"
-        );
+        let forged = [("credential", r#"{"id":"x"}"#)];
+        let finished = post(&owner, &portal, "finish_passkey_registration", &forged).await;
+        assert_refused(finished, "passkey-failed", format!("{engine:?}")).await;
+        let options = post(&owner, &portal, "passkey_registration_options", &[]).await;
+        assert_refused(options, "passkey-expired", format!("{engine:?}")).await;
         let huge = "x".repeat(20_000);
         assert_eq!(
             post(
@@ -375,23 +320,11 @@ async fn passkeys_need_a_login_the_confirmation_and_the_users_own_ids() {
             .unwrap();
         }
         next_totp_step().await;
-        let (status, body) = refusal(prepare(current_code(&seed)).await).await;
-        assert_eq!(
-            (status, body.contains("passkey-too-many")),
-            (422, true),
-            "{engine:?}: {body}"
-        );
+        let eleventh = prepare(current_code(&seed)).await;
+        assert_refused(eleventh, "passkey-too-many", format!("{engine:?}")).await;
         let removed = post(&owner, &portal, "remove_passkey", &[("id", "pk-owner-3")]).await;
-        assert!(
-            removed.status().is_success(),
-            "{engine:?}: {}",
-            removed.status()
-        );
-        let view: serde_json::Value = post(&owner, &portal, "passkeys", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        assert_success(&removed, format!("{engine:?}"));
+        let view: serde_json::Value = call_fn_json(&owner, &portal, "passkeys").await;
         assert_eq!(view["passkeys"].as_array().unwrap().len(), 9, "{engine:?}");
     }
 }

@@ -11,8 +11,8 @@
 //! cancel only Microsoft 365 add-ons, read-only users nothing.
 
 use crate::support::{
-    browser, current_code, fresh_url, full_login, next_totp_step, test_backend, Engine, Maildev,
-    Portal, ENGINES,
+    assert_refused, browser, call_fn, call_fn_json, current_code, fresh_url, full_login,
+    next_totp_step, test_backend, Engine, Maildev, Portal, ENGINES,
 };
 use app::backend::cancellations::{self, SubmitError};
 use app::backend::users::{self, Role, SessionUser};
@@ -130,6 +130,7 @@ async fn addon_ends(b: &Backend) -> Vec<(String, Option<String>)> {
 async fn a_cancellation_is_stored_once_with_its_mail_and_confirmed_once() {
     for engine in ENGINES {
         let (b, owner, admin) = storage_backend(engine).await;
+        let contract_end = || cancellations::contract_end(&b.db, &owner.customer_id);
         let contract = checked(&b, &owner, "contract", true).await;
         // Checked before the contract is cancelled (after, the rules let it
         // end with the contract only); storing does not apply the rules.
@@ -210,9 +211,7 @@ async fn a_cancellation_is_stored_once_with_its_mail_and_confirmed_once() {
             .unwrap()
             .is_empty());
         assert_eq!(
-            cancellations::contract_end(&b.db, &owner.customer_id)
-                .await
-                .unwrap(),
+            contract_end().await.unwrap(),
             Some(date!(2026 - 12 - 31)),
             "{engine:?}"
         );
@@ -279,28 +278,11 @@ async fn a_cancellation_is_stored_once_with_its_mail_and_confirmed_once() {
             "{engine:?}"
         );
         assert_eq!(
-            cancellations::contract_end(&b.db, &owner.customer_id)
-                .await
-                .unwrap(),
+            contract_end().await.unwrap(),
             Some(date!(2026 - 12 - 31)),
             "{engine:?}"
         );
     }
-}
-
-async fn call(client: &reqwest::Client, portal: &Portal, function: &str) -> reqwest::Response {
-    client
-        .post(portal.url(&format!("/api/{function}")))
-        .form(&[] as &[(&str, &str)])
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn json(client: &reqwest::Client, portal: &Portal, function: &str) -> Value {
-    let r = call(client, portal, function).await;
-    assert_eq!(r.status(), 200, "{function}");
-    r.json().await.unwrap()
 }
 
 /// Posts the wizard's form as the page's script does.
@@ -309,12 +291,7 @@ async fn cancel(
     portal: &Portal,
     form: &[(&str, &str)],
 ) -> reqwest::Response {
-    client
-        .post(portal.url("/api/cancel"))
-        .form(form)
-        .send()
-        .await
-        .unwrap()
+    call_fn(client, portal, "cancel", form).await
 }
 
 /// Posts the wizard's form as a browser without JavaScript does.
@@ -351,13 +328,6 @@ fn form<'a>(
         f.push(("confirm", "yes"));
     }
     f
-}
-
-/// A refusal: 422 with the message id in the body.
-async fn assert_refused(r: reqwest::Response, message: &str) {
-    assert_eq!(r.status(), 422, "{message}");
-    let body = r.text().await.unwrap();
-    assert!(body.contains(message), "expected {message}: {body}");
 }
 
 /// A success: on to the contract page, by a redirect for a browser without
@@ -427,6 +397,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
     assert_refused(
         cancel(&owner, &a, &form("", false, demo::PASSWORD, &code)).await,
         "cancel-confirm-required",
+        "not confirmed",
     )
     .await;
     // Only a ticked box ("yes") confirms.
@@ -435,20 +406,23 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
     assert_refused(
         cancel(&owner, &a, &unticked).await,
         "cancel-confirm-required",
+        "not ticked",
     )
     .await;
     assert_refused(
         cancel(&owner, &a, &form("2020-01-31", true, demo::PASSWORD, &code)).await,
         "cancel-end-too-early",
+        "an end in the past",
     )
     .await;
     assert_refused(
         cancel(&owner, &b, &form("", true, "falsch", &code)).await,
         "account-password-wrong",
+        "a wrong password",
     )
     .await;
     assert_eq!(stored().await, (0, 0));
-    let header: Value = json(&owner, &a, "current_user").await;
+    let header: Value = call_fn_json(&owner, &a, "current_user").await;
     assert_eq!(header["contract_ends"], Value::Null);
 
     // The valid form, to both instances at once and then once more: one
@@ -473,13 +447,13 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
     );
 
     // While SMTP is down the page says the mail is being sent.
-    let mut page = json(&owner, &b, "contract").await;
+    let mut page: Value = call_fn_json(&owner, &b, "contract").await;
     for _ in 0..50 {
         if page["cancellations"][0]["mail"]["Retrying"].is_object() {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        page = json(&owner, &b, "contract").await;
+        page = call_fn_json(&owner, &b, "contract").await;
     }
     let filed = &page["cancellations"];
     assert_eq!(filed.as_array().map(Vec::len), Some(1), "{page}");
@@ -510,7 +484,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
         contract.minimum_term_months,
     ));
     for portal in [&a, &b] {
-        let header = json(&owner, portal, "current_user").await;
+        let header: Value = call_fn_json(&owner, portal, "current_user").await;
         assert_eq!(header["contract_ends"], dates.end.to_string().as_str());
     }
 
@@ -560,7 +534,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
     let received_id = mail["messageId"].as_str().expect("a Message-ID");
     let mut sent_state = Value::Null;
     for _ in 0..50 {
-        let page = json(&owner, &a, "contract").await;
+        let page: Value = call_fn_json(&owner, &a, "contract").await;
         sent_state = page["cancellations"][0]["mail"]["Sent"].clone();
         if sent_state.is_object() {
             break;
@@ -574,7 +548,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
     );
 
     // Add-ons ending with the contract anyway show no earlier end of their own.
-    let page = json(&owner, &a, "contract").await;
+    let page: Value = call_fn_json(&owner, &a, "contract").await;
     let contract_end = page["cancellations"][0]["timeline"]["end"].clone();
     let (year, day) = (
         contract_end[0].as_i64().unwrap(),
@@ -598,7 +572,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
         "{}",
         String::from_utf8_lossy(&confirmed.stderr)
     );
-    let page = json(&owner, &b, "contract").await;
+    let page: Value = call_fn_json(&owner, &b, "contract").await;
     let filed = &page["cancellations"][0];
     assert!(filed["confirmed_at"].as_i64().is_some(), "{page}");
     assert_eq!(filed["confirmation_note"], "Bestätigung vom Anbieter");
@@ -611,7 +585,7 @@ async fn two_instances_on_one_postgres_database_one_cancellation_and_mail_it_whe
             .unwrap();
     assert_eq!(ends, Some(dates.end.to_string()));
     for portal in [&a, &b] {
-        let header = json(&owner, portal, "current_user").await;
+        let header: Value = call_fn_json(&owner, portal, "current_user").await;
         assert_eq!(header["contract_ends"], dates.end.to_string().as_str());
     }
     assert_eq!(stored().await, (1, 1));
@@ -628,7 +602,7 @@ async fn admins_cancel_only_microsoft_365_and_read_only_users_nothing() {
     );
     let db = app::backend::db::Db::connect(&url, 1).await.unwrap();
 
-    let wizard = json(&admin, &portal, "cancellation-wizard").await;
+    let wizard: Value = call_fn_json(&admin, &portal, "cancellation-wizard").await;
     assert_eq!(wizard["may_cancel_contract"], false);
     let mut targets: Vec<&str> = wizard["targets"]
         .as_array()
@@ -640,58 +614,57 @@ async fn admins_cancel_only_microsoft_365_and_read_only_users_nothing() {
     assert_eq!(targets, ["m365-apps-for-business", "m365-business-basic"]);
     assert_eq!(wizard["contract_address"], CONTRACT_ADDRESS);
     assert!(!wizard["form_key"].as_str().unwrap_or_default().is_empty());
-    let page = json(&admin, &portal, "contract").await;
+    let page: Value = call_fn_json(&admin, &portal, "contract").await;
     assert_eq!(page["can_cancel"], true);
 
     let code = current_code(&admin_login.seed);
-    let refused = cancel(
-        &admin,
-        &portal,
-        &[
-            ("target", "contract"),
+    // The contract is the owners' to cancel, and the data takeover belongs
+    // to the contract only.
+    for (target, choice, key, message) in [
+        (
+            "contract",
             ("end", ""),
+            "admin-1",
+            "cancel-contract-owner-only",
+        ),
+        (
+            "m365-business-basic",
+            ("takeover", "yes"),
+            "admin-2",
+            "cancel-takeover-contract-only",
+        ),
+    ] {
+        let form = [
+            ("target", target),
+            choice,
             ("confirm", "yes"),
             ("password", demo::PASSWORD),
             ("code", &code),
-            ("request_key", "admin-1"),
-        ],
-    )
-    .await;
-    assert_refused(refused, "cancel-contract-owner-only").await;
-    // The data takeover belongs to the contract only.
+            ("request_key", key),
+        ];
+        assert_refused(cancel(&admin, &portal, &form).await, message, target).await;
+    }
+
     let refused = cancel(
-        &admin,
+        &reader,
         &portal,
         &[
-            ("target", "m365-business-basic"),
-            ("takeover", "yes"),
-            ("confirm", "yes"),
-            ("password", demo::PASSWORD),
-            ("code", &code),
-            ("request_key", "admin-2"),
-        ],
-    )
-    .await;
-    assert_refused(refused, "cancel-takeover-contract-only").await;
-
-    let refused = reader
-        .post(portal.url("/api/cancel"))
-        .form(&[
             ("target", "m365-business-basic"),
             ("confirm", "yes"),
             ("password", demo::PASSWORD),
             ("code", &current_code(&reader_login.seed)),
             ("request_key", "reader-1"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(refused.status(), 403);
     assert_eq!(
-        call(&reader, &portal, "cancellation-wizard").await.status(),
+        call_fn(&reader, &portal, "cancellation-wizard", &[])
+            .await
+            .status(),
         403
     );
-    let page = json(&reader, &portal, "contract").await;
+    let page: Value = call_fn_json(&reader, &portal, "contract").await;
     assert_eq!(page["can_cancel"], false);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM cancellations").await, 0);
     assert_eq!(

@@ -475,7 +475,9 @@ async fn the_operator_adds_domains_by_cli() {
 /// read-only users change nothing.
 #[tokio::test]
 async fn allow_list_requests_are_validated_and_read_only_users_refused() {
-    use crate::support::{browser, fresh_url, full_login, Portal};
+    use crate::support::{
+        assert_refused, browser, call_fn, fresh_url, full_login, get_page, Portal,
+    };
     use app::backend::demo;
     let url = fresh_url(Engine::Sqlite).await;
     let portal = Portal::start(&url).await;
@@ -510,19 +512,13 @@ async fn allow_list_requests_are_validated_and_read_only_users_refused() {
     };
 
     let bad = add(&owner, &full, "kein gültiger eintrag").await.unwrap();
-    assert_eq!(bad.status(), 422);
-    assert!(bad.text().await.unwrap().contains("allow-entry-invalid"));
+    assert_refused(bad, "allow-entry-invalid", "an invalid entry").await;
     assert_eq!(
         add(&owner, &full, "Lieferant.DE").await.unwrap().status(),
         200
     );
     let again = add(&owner, &full, "lieferant.de.").await.unwrap();
-    assert_eq!(again.status(), 422);
-    assert!(again
-        .text()
-        .await
-        .unwrap()
-        .contains("allow-entry-duplicate"));
+    assert_refused(again, "allow-entry-duplicate", "the same entry again").await;
     let partly_routed = add(&owner, &partly, "lieferant.de").await.unwrap();
     assert_eq!(partly_routed.status(), 409);
     assert!(partly_routed
@@ -532,11 +528,7 @@ async fn allow_list_requests_are_validated_and_read_only_users_refused() {
         .contains("allow-list-partly-routed"));
     assert_eq!(count().await, 1);
 
-    let zone = owner
-        .get(portal.url(&format!("/domains/{full}/zonendatei")))
-        .send()
-        .await
-        .unwrap();
+    let zone = get_page(&owner, &portal, &format!("/domains/{full}/zonendatei")).await;
     assert_eq!(zone.status(), 200);
     assert_eq!(
         zone.headers()["content-disposition"],
@@ -556,21 +548,11 @@ async fn allow_list_requests_are_validated_and_read_only_users_refused() {
         .fetch_one(&db.pool)
         .await
         .unwrap();
-    let removed = reader
-        .post(portal.url("/api/allow-list-remove"))
-        .form(&[("id", entry.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let removed = call_fn(&reader, &portal, "allow-list-remove", &[("id", &entry)]).await;
     assert_eq!(removed.status(), 403);
     assert_eq!(count().await, 1);
     // Looking is allowed: the read-only user sees the domain and its records.
-    let page = reader
-        .post(portal.url("/api/domain"))
-        .form(&[("id", full.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let page = call_fn(&reader, &portal, "domain", &[("id", &full)]).await;
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("mx.rhoencloud.de"));
 }

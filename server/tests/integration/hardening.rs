@@ -5,8 +5,8 @@
 //! addresses claimed in `X-Forwarded-For`.
 
 use crate::support::{
-    browser, call_fn, current_code, enrolment_seed, fresh_url, full_login, next_totp_step, Engine,
-    Portal, ENGINES, OPERATOR_TOKEN,
+    assert_success, browser, call_fn, current_code, enrolment_seed, enter_password, fresh_url,
+    full_login, import_usage, next_totp_step, page_text, Engine, Portal, ENGINES,
 };
 use app::backend::demo;
 use reqwest::header::RETRY_AFTER;
@@ -30,25 +30,11 @@ async fn markup_in_a_display_name_stays_text_in_the_page_title() {
     let csv = format!(
         "PrimarySmtpAddress,DisplayName,TotalItemSize\n{address},\"{name}\",\"1 GB (1,073,741,824 bytes)\"\n"
     );
-    let imported = reqwest::Client::new()
-        .post(portal.url("/operator/usage-import"))
-        .bearer_auth(OPERATOR_TOKEN)
-        .body(csv)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(imported.status(), 200, "{}", imported.text().await.unwrap());
+    import_usage(&portal, csv).await;
 
     let client = browser();
     full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
-    let html = client
-        .get(portal.url(&format!("/postfaecher/{mailbox_id}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = page_text(&client, &portal, &format!("/postfaecher/{mailbox_id}")).await;
     assert!(
         !html.contains("<meta http-equiv"),
         "markup reached the page: {html}"
@@ -132,20 +118,12 @@ async fn the_error_box_shows_only_our_own_messages() {
     let page_with_error = |error: &str| {
         use base64::Engine;
         let encoded = base64::engine::general_purpose::URL_SAFE.encode(error);
-        let url = portal.url(&format!(
+        let path = format!(
             "/anmelden?__path=/api/login&__err={}",
             app::domain::percent::encode(&encoded)
-        ));
-        async move {
-            browser()
-                .get(url)
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-        }
+        );
+        let portal = &portal;
+        async move { page_text(&browser(), portal, &path).await }
     };
     // Our own message ids still come through this way (forms without JavaScript).
     let genuine =
@@ -373,14 +351,8 @@ async fn the_set_up_key_stays_within_a_login_and_a_new_login_starts_afresh() {
     let password_step = |client: reqwest::Client| {
         let portal = &portal;
         async move {
-            let r = call_fn(
-                &client,
-                portal,
-                "login",
-                &[("email", demo::ADMIN_EMAIL), ("password", demo::PASSWORD)],
-            )
-            .await;
-            assert!(r.status().is_success());
+            let r = enter_password(&client, portal, demo::ADMIN_EMAIL, demo::PASSWORD).await;
+            assert_success(&r, "password step");
             client
         }
     };
@@ -403,5 +375,5 @@ async fn the_set_up_key_stays_within_a_login_and_a_new_login_starts_afresh() {
         &[("code", &current_code(&first))],
     )
     .await;
-    assert!(done.status().is_success(), "{}", done.status());
+    assert_success(&done, "confirm");
 }

@@ -5,14 +5,13 @@
 //! role change does so too.
 
 use crate::support::{
-    browser, call_fn as post, fresh_url, full_login, login_with_code, Portal, ENGINES,
+    assert_success, browser, call_fn as post, call_fn_json, fresh_url, full_login, login_with_code,
+    owner_on_two_devices, Portal, ENGINES,
 };
 use app::backend::demo;
 
 async fn logins(client: &reqwest::Client, portal: &Portal) -> Vec<serde_json::Value> {
-    let r = post(client, portal, "logins", &[]).await;
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
+    call_fn_json(client, portal, "logins").await
 }
 
 async fn logged_in(client: &reqwest::Client, portal: &Portal) -> bool {
@@ -31,11 +30,7 @@ async fn logged_in(client: &reqwest::Client, portal: &Portal) -> bool {
 async fn users_see_and_end_their_logins_and_owners_those_of_colleagues() {
     for engine in ENGINES {
         let portal = Portal::start(&fresh_url(engine).await).await;
-        let (laptop, phone) = (browser(), browser());
-        let seed = full_login(&laptop, &portal, demo::OWNER_EMAIL, demo::PASSWORD)
-            .await
-            .seed;
-        login_with_code(&phone, &portal, demo::OWNER_EMAIL, demo::PASSWORD, &seed).await;
+        let (laptop, phone) = owner_on_two_devices(&portal).await;
 
         let seen = logins(&laptop, &portal).await;
         assert_eq!(seen.len(), 2, "{engine:?}: {seen:?}");
@@ -82,11 +77,7 @@ async fn users_see_and_end_their_logins_and_owners_those_of_colleagues() {
         assert_eq!(logins(&laptop, &portal).await.len(), 1);
 
         // An owner logs a colleague out everywhere; other customers' users are not found.
-        let members: Vec<serde_json::Value> = post(&laptop, &portal, "team", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let members: Vec<serde_json::Value> = call_fn_json(&laptop, &portal, "team").await;
         let admin_user = members
             .iter()
             .find(|m| m["email"] == demo::ADMIN_EMAIL)
@@ -137,11 +128,7 @@ async fn users_see_and_end_their_logins_and_owners_those_of_colleagues() {
             &[("user_id", &admin_user), ("role", "readonly")],
         )
         .await;
-        assert!(
-            changed.status().is_success(),
-            "{engine:?}: {}",
-            changed.status()
-        );
+        assert_success(&changed, format!("{engine:?}"));
         assert!(
             !logged_in(&admin, &portal).await,
             "{engine:?}: still logged in after the role change"

@@ -2,7 +2,7 @@
 //! SMTP outage queues its alert mails, and once the server is back every
 //! mail arrives exactly once, with its own fixed Message-ID.
 
-use crate::support::{fresh_url, portal_command, Engine, Maildev, Portal, OPERATOR_TOKEN};
+use crate::support::{fresh_url, import_usage, portal_command, Engine, Maildev, Portal};
 use sqlx::Row;
 use std::collections::HashSet;
 use std::time::Duration;
@@ -62,16 +62,7 @@ async fn alert_mails_survive_an_smtp_outage_and_arrive_exactly_once() {
         csv.push_str(&format!("{address},{}\n", exchange_size(92 * GB)));
     }
 
-    let response = reqwest::Client::new()
-        .post(portal.url("/operator/usage-import"))
-        .bearer_auth(OPERATOR_TOKEN)
-        .header("content-type", "text/csv")
-        .body(csv)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    let report: serde_json::Value = response.json().await.unwrap();
+    let report = import_usage(&portal, csv).await;
     assert_eq!(
         (report["alerts"].as_u64(), report["mails"].as_u64()),
         (Some(100), Some(100))

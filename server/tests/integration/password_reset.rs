@@ -2,16 +2,20 @@
 //! for known and unknown addresses, a one-time link by mail, all sessions
 //! ended by the reset, a security notice afterwards, and a cap on requests.
 
-use crate::support::{browser, fresh_url, full_login, Engine, Maildev, Portal};
+use crate::support::{
+    assert_success, browser, call_fn, enter_password, fresh_url, full_login, Engine, Maildev,
+    Portal,
+};
 use app::backend::demo;
 
 async fn request_reset(client: &reqwest::Client, portal: &Portal, email: &str) -> (u16, String) {
-    let r = client
-        .post(portal.url("/api/request_password_reset"))
-        .form(&[("email", email)])
-        .send()
-        .await
-        .unwrap();
+    let r = call_fn(
+        client,
+        portal,
+        "request_password_reset",
+        &[("email", email)],
+    )
+    .await;
     (r.status().as_u16(), r.text().await.unwrap())
 }
 
@@ -103,22 +107,16 @@ async fn a_forgotten_password_is_reset_through_a_mailed_one_time_link() {
     );
 
     // The old session is over; the new password works.
-    let overview = elsewhere
-        .post(portal.url("/api/overview"))
-        .send()
-        .await
-        .unwrap();
+    let overview = call_fn(&elsewhere, &portal, "overview", &[]).await;
     assert_eq!(overview.status(), 401, "the reset ended the other sessions");
-    let login = client
-        .post(portal.url("/api/login"))
-        .form(&[
-            ("email", demo::OWNER_EMAIL),
-            ("password", "ein-ganz-neues-passwort"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert!(login.status().is_success(), "{}", login.status());
+    let login = enter_password(
+        &client,
+        &portal,
+        demo::OWNER_EMAIL,
+        "ein-ganz-neues-passwort",
+    )
+    .await;
+    assert_success(&login, "login with the new password");
 
     // The security notice goes to the account's own address.
     smtp.wait_until(30, |m| {

@@ -3,7 +3,8 @@
 //! or expired links get a clear page.
 
 use crate::support::{
-    browser, fresh_url, full_login, Engine, Portal, OPERATOR_TOKEN, TEST_SECRET_KEY,
+    browser, fresh_url, full_login, get_page, import_usage, page_text, Engine, Portal,
+    TEST_SECRET_KEY,
 };
 use app::backend::demo;
 use app::backend::secret_box::SecretBox;
@@ -32,14 +33,7 @@ async fn an_alert_link_leads_through_the_login_to_the_mailbox() {
     let (mailbox_id, address): (String, String) = (row.get(0), row.get(1));
     let csv =
         format!("PrimarySmtpAddress,TotalItemSize\n{address},\"92 GB (98,784,247,808 bytes)\"\n");
-    let imported = reqwest::Client::new()
-        .post(portal.url("/operator/usage-import"))
-        .bearer_auth(OPERATOR_TOKEN)
-        .body(csv)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(imported.status(), 200);
+    import_usage(&portal, csv).await;
     let body: String =
         sqlx::query_scalar("SELECT body FROM outbox WHERE kind = 'quota-alert' LIMIT 1")
             .fetch_one(&db.pool)
@@ -67,7 +61,7 @@ async fn an_alert_link_leads_through_the_login_to_the_mailbox() {
         target,
         format!("/postfaecher/{mailbox_id}?hinweis={alert_id}")
     );
-    let r = client.get(portal.url(&target)).send().await.unwrap();
+    let r = get_page(&client, &portal, &target).await;
     let login = location(&r);
     assert!(login.starts_with("/anmelden?next="), "{login}");
     assert_eq!(
@@ -87,11 +81,7 @@ async fn an_alert_link_leads_through_the_login_to_the_mailbox() {
         let r = client.get(&bad).send().await.unwrap();
         assert_eq!(location(&r), "/hinweis-ungueltig", "{bad}");
     }
-    let page = client
-        .get(portal.url("/hinweis-ungueltig"))
-        .send()
-        .await
-        .unwrap();
+    let page = get_page(&client, &portal, "/hinweis-ungueltig").await;
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("Link ungültig"));
 
@@ -102,21 +92,14 @@ async fn an_alert_link_leads_through_the_login_to_the_mailbox() {
         "/hinweis/{alert_id}.{past}.{}",
         key.sign(&format!("quota-alert:{alert_id}:{past}"))
     );
-    let r = client.get(portal.url(&expired)).send().await.unwrap();
+    let r = get_page(&client, &portal, &expired).await;
     assert_eq!(location(&r), "/hinweis-ungueltig?abgelaufen");
-    let page = client
-        .get(portal.url("/hinweis-ungueltig?abgelaufen"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&client, &portal, "/hinweis-ungueltig?abgelaufen").await;
     assert!(page.contains("Link abgelaufen"));
 
     // Logged in: the mailbox page shows the alert and marks it seen.
     full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
-    let page = client.get(portal.url(&target)).send().await.unwrap();
+    let page = get_page(&client, &portal, &target).await;
     let status = page.status();
     let html = page.text().await.unwrap();
     assert_eq!(status, 200, "{html}\n{}", portal.log());

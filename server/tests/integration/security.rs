@@ -2,7 +2,8 @@
 //! cross-site request refusal, HTTP 429 on throttling, no secrets in logs.
 
 use crate::support::{
-    browser, current_code, fresh_url, full_login, set_session_cookie, Engine, Portal,
+    assert_success, browser, call_fn, call_fn_json, current_code, enter_password, fresh_url,
+    full_login, get_page, set_session_cookie, Engine, Portal,
 };
 use app::backend::demo;
 use reqwest::header::{CONTENT_SECURITY_POLICY, ORIGIN, RETRY_AFTER, SET_COOKIE};
@@ -13,7 +14,7 @@ async fn every_page_carries_security_headers_and_a_fresh_nonce() {
     let client = browser();
     let mut nonces = vec![];
     for _ in 0..2 {
-        let page = client.get(portal.url("/anmelden")).send().await.unwrap();
+        let page = get_page(&client, &portal, "/anmelden").await;
         let h = page.headers().clone();
         let csp = h[CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
         assert!(
@@ -45,7 +46,7 @@ async fn every_page_carries_security_headers_and_a_fresh_nonce() {
         nonces.push(nonce);
     }
     assert_ne!(nonces[0], nonces[1], "a new nonce per response");
-    let missing = client.get(portal.url("/nirgendwo")).send().await.unwrap();
+    let missing = get_page(&client, &portal, "/nirgendwo").await;
     assert!(missing.headers().contains_key(CONTENT_SECURITY_POLICY));
 }
 
@@ -93,36 +94,18 @@ async fn cross_site_posts_are_refused() {
         .send()
         .await
         .unwrap();
-    assert!(own.status().is_success(), "{}", own.status());
+    assert_success(&own, "a login from the portal's own page");
 }
 
 #[tokio::test]
 async fn the_sixth_failed_login_gets_429_with_retry_after() {
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let client = browser();
-    let form = [
-        ("email", demo::ADMIN_EMAIL),
-        ("password", "falsch"),
-        ("next", "/"),
-    ];
+    let wrong = || enter_password(&client, &portal, demo::ADMIN_EMAIL, "falsch");
     for _ in 0..5 {
-        assert_eq!(
-            client
-                .post(portal.url("/api/login"))
-                .form(&form)
-                .send()
-                .await
-                .unwrap()
-                .status(),
-            422
-        );
+        assert_eq!(wrong().await.status(), 422);
     }
-    let refused = client
-        .post(portal.url("/api/login"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let refused = wrong().await;
     assert_eq!(refused.status(), 429);
     let retry: u64 = refused.headers()[RETRY_AFTER]
         .to_str()
@@ -131,19 +114,8 @@ async fn the_sixth_failed_login_gets_429_with_retry_after() {
         .unwrap();
     assert!((1..=900).contains(&retry));
     // The owner, another account, logs in as usual.
-    let owner = [
-        ("email", demo::OWNER_EMAIL),
-        ("password", demo::PASSWORD),
-        ("next", "/"),
-    ];
-    assert!(client
-        .post(portal.url("/api/login"))
-        .form(&owner)
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .is_success());
+    let owner = enter_password(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
+    assert_success(&owner, "the owner's login");
 }
 
 #[tokio::test]
@@ -151,36 +123,16 @@ async fn passwords_and_session_ids_never_reach_the_log() {
     let portal = Portal::start(&fresh_url(Engine::Sqlite).await).await;
     let client = browser();
     let wrong = "Falsches-Geheimnis-4711";
-    client
-        .post(portal.url("/api/login"))
-        .form(&[
-            ("email", demo::OWNER_EMAIL),
-            ("password", wrong),
-            ("next", "/"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    enter_password(&client, &portal, demo::OWNER_EMAIL, wrong).await;
     let logged_in = full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
     let (seed, session_id) = (logged_in.seed, logged_in.session_id);
     let secret = totp_rs::Secret::from(seed.clone()).to_base32();
     let code = current_code(&seed);
-    let overview = client
-        .post(portal.url("/api/overview"))
-        .send()
-        .await
-        .unwrap();
+    let overview = call_fn(&client, &portal, "overview", &[]).await;
     assert_eq!(overview.status(), 200);
-    let codes: serde_json::Value = client
-        .post(portal.url("/api/fresh_recovery_codes"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let codes: serde_json::Value = call_fn_json(&client, &portal, "fresh_recovery_codes").await;
     let recovery = codes["codes"][0].as_str().unwrap().to_string();
-    client.post(portal.url("/api/logout")).send().await.unwrap();
+    call_fn(&client, &portal, "logout", &[]).await;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let log = portal.log();
     assert!(
@@ -207,12 +159,7 @@ async fn behind_https_the_session_cookie_is_secure_http_only_lax_and_host_only()
         &[("PORTAL_PUBLIC_URL", "https://portal.example.de".into())],
     )
     .await;
-    let response = browser()
-        .post(portal.url("/api/login"))
-        .form(&[("email", demo::OWNER_EMAIL), ("password", demo::PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let response = enter_password(&browser(), &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
     let cookie = set_session_cookie(&response).expect("a session cookie");
     for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
         assert!(

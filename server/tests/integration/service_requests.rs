@@ -6,8 +6,8 @@
 //! object and dates, and the operator's status change reaches the customer.
 
 use crate::support::{
-    browser, fresh_url, full_login, portal_command, test_backend, Engine, Maildev, Portal, ENGINES,
-    OPERATOR_TOKEN,
+    assert_refused, browser, call_fn, call_fn_json, fresh_url, full_login, portal_command,
+    test_backend, Engine, Maildev, Portal, ENGINES, OPERATOR_TOKEN,
 };
 use app::backend::service_requests::{self, NewRequest, StatusError};
 use app::backend::users::{self, Role};
@@ -224,30 +224,30 @@ async fn requests_over_http_are_checked_mailed_and_followed_to_done() {
         (mailbox.as_str(), "morgen".to_string(), "addon-date-invalid"),
     ] {
         let r = export(object, &date, "bad").await.unwrap();
-        assert_eq!(r.status(), 422, "{date}");
-        assert!(r.text().await.unwrap().contains(message), "{date}");
+        assert_refused(r, message, &date).await;
     }
     let unknown = export("00000000-0000-0000-0000-000000000000", &iso_in(20), "bad")
         .await
         .unwrap();
     assert_eq!(unknown.status(), 404);
-    let import = owner
-        .post(portal.url("/api/request-pst-import"))
-        .form(&[
+    let import = call_fn(
+        &owner,
+        &portal,
+        "request-pst-import",
+        &[
             ("mailbox_id", mailbox.as_str()),
             ("file_name", "export.pst"),
             ("download_url", "https://dateien.muster-gmbh.de/export.pst"),
             ("request_key", "bad"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(import.status(), 422);
-    assert!(import
-        .text()
-        .await
-        .unwrap()
-        .contains("addon-pst-name-mismatch"));
+        ],
+    )
+    .await;
+    assert_refused(
+        import,
+        "addon-pst-name-mismatch",
+        "a file name not in the link",
+    )
+    .await;
     assert_eq!(stored().await, 0);
 
     // A valid export, submitted twice: one request, one pair of mails.
@@ -322,14 +322,7 @@ async fn requests_over_http_are_checked_mailed_and_followed_to_done() {
         "{}",
         String::from_utf8_lossy(&done.stderr)
     );
-    let page: serde_json::Value = owner
-        .post(portal.url("/api/addons"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: serde_json::Value = call_fn_json(&owner, &portal, "addons").await;
     assert_eq!(page["requests"][0]["number"], number.as_str());
     assert_eq!(page["requests"][0]["status"], "Done");
     smtp.wait_until(20, |ms| {
@@ -376,12 +369,7 @@ async fn requests_over_http_are_checked_mailed_and_followed_to_done() {
     let unconfirmed = book(vec![("kind", "impersonation"), ("request_key", "imp-1")])
         .await
         .unwrap();
-    assert_eq!(unconfirmed.status(), 422);
-    assert!(unconfirmed
-        .text()
-        .await
-        .unwrap()
-        .contains("addon-impersonation-confirm"));
+    assert_refused(unconfirmed, "addon-impersonation-confirm", "unconfirmed").await;
     let wrong_password = book(vec![
         ("kind", "impersonation"),
         ("confirm_full_access", "yes"),
@@ -391,27 +379,23 @@ async fn requests_over_http_are_checked_mailed_and_followed_to_done() {
     ])
     .await
     .unwrap();
-    assert_eq!(wrong_password.status(), 422);
-    assert!(wrong_password
-        .text()
-        .await
-        .unwrap()
-        .contains("account-password-wrong"));
+    assert_refused(wrong_password, "account-password-wrong", "wrong password").await;
     assert_eq!(stored().await, 1);
 
     // Read-only users request nothing.
     let reader = browser();
     full_login(&reader, &portal, demo::READONLY_EMAIL, demo::PASSWORD).await;
-    let refused = reader
-        .post(portal.url("/api/request-pst-export"))
-        .form(&[
+    let refused = call_fn(
+        &reader,
+        &portal,
+        "request-pst-export",
+        &[
             ("object", mailbox.as_str()),
             ("date", date.as_str()),
             ("request_key", "r"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(refused.status(), 403);
     assert_eq!(stored().await, 1);
 }

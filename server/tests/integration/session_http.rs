@@ -2,26 +2,12 @@
 //! on both database engines.
 
 use crate::support::{
-    browser, call_fn as call, current_code, enrolment_seed, fresh_url, session_cookie,
-    set_session_cookie, Portal, ENGINES,
+    assert_success, browser, call_fn as call, call_fn_json, current_code, enrolment_seed,
+    enter_password, fresh_url, get_page, page_text, session_cookie, set_session_cookie, Portal,
+    ENGINES,
 };
 use app::backend::demo;
 use reqwest::header::{ACCEPT, LOCATION};
-
-async fn login(
-    client: &reqwest::Client,
-    portal: &Portal,
-    email: &str,
-    password: &str,
-) -> reqwest::Response {
-    call(
-        client,
-        portal,
-        "login",
-        &[("email", email), ("password", password), ("next", "/")],
-    )
-    .await
-}
 
 #[tokio::test]
 async fn login_session_and_logout_on_both_engines() {
@@ -33,21 +19,21 @@ async fn login_session_and_logout_on_both_engines() {
         let refused = call(&client, &portal, "overview", &[]).await;
         assert_eq!(refused.status(), 401, "{engine:?}");
         assert!(refused.text().await.unwrap().contains("Unauthorized"));
-        let page = client.get(portal.url("/konto")).send().await.unwrap();
+        let page = get_page(&client, &portal, "/konto").await;
         assert_eq!(page.status(), 303);
         assert_eq!(page.headers()[LOCATION], "/anmelden?next=%2Fkonto");
 
         // Wrong password and unknown user get the same answer.
-        let wrong = login(&client, &portal, demo::OWNER_EMAIL, "falsch").await;
+        let wrong = enter_password(&client, &portal, demo::OWNER_EMAIL, "falsch").await;
         let wrong_status = wrong.status();
         let wrong_body = wrong.text().await.unwrap();
-        let unknown = login(&client, &portal, "niemand@muster-gmbh.de", "falsch").await;
+        let unknown = enter_password(&client, &portal, "niemand@muster-gmbh.de", "falsch").await;
         assert_eq!(unknown.status(), wrong_status);
         assert_eq!(unknown.text().await.unwrap(), wrong_body);
         assert!(wrong_body.contains("login-failed"), "{wrong_body}");
 
-        let ok = login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
-        assert!(ok.status().is_success(), "{engine:?}: {}", ok.status());
+        let ok = enter_password(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
+        assert_success(&ok, format!("{engine:?}"));
         let cookie = set_session_cookie(&ok).expect("session cookie set at login");
         assert!(
             cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
@@ -59,7 +45,7 @@ async fn login_session_and_logout_on_both_engines() {
         let pending = call(&client, &portal, "overview", &[]).await;
         assert_eq!(pending.status(), 401, "{engine:?}");
         assert!(pending.text().await.unwrap().contains("TotpRequired"));
-        let page = client.get(portal.url("/")).send().await.unwrap();
+        let page = get_page(&client, &portal, "/").await;
         assert_eq!(page.headers()[LOCATION], "/anmelden/zwei-faktor");
         assert_eq!(
             call(&client, &portal, "fresh_recovery_codes", &[])
@@ -77,27 +63,15 @@ async fn login_session_and_logout_on_both_engines() {
         );
         let code = current_code(&seed);
         let confirmed = call(&client, &portal, "confirm_enrolment", &[("code", &code)]).await;
-        assert!(confirmed.status().is_success());
+        assert_success(&confirmed, "confirm");
         let cookie = session_cookie(&confirmed).expect("a new session id after the second factor");
-        let codes: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let codes: serde_json::Value = call_fn_json(&client, &portal, "fresh_recovery_codes").await;
         assert_eq!(codes["codes"].as_array().map(Vec::len), Some(10), "{codes}");
         assert_eq!(codes["continue_to"], "/");
-        let again: serde_json::Value = call(&client, &portal, "fresh_recovery_codes", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let again: serde_json::Value = call_fn_json(&client, &portal, "fresh_recovery_codes").await;
         assert!(again["codes"].is_null(), "recovery codes are shown once");
 
-        let overview: serde_json::Value = call(&client, &portal, "overview", &[])
-            .await
-            .json()
-            .await
-            .unwrap();
+        let overview: serde_json::Value = call_fn_json(&client, &portal, "overview").await;
         assert_eq!(overview["customer_name"], "Muster GmbH");
         assert_eq!(overview["mailbox_count"], 250);
         assert_eq!(overview["full"], 1);
@@ -114,10 +88,7 @@ async fn login_session_and_logout_on_both_engines() {
             "server-rendered German page"
         );
 
-        assert!(call(&client, &portal, "logout", &[])
-            .await
-            .status()
-            .is_success());
+        assert_success(&call(&client, &portal, "logout", &[]).await, "logout");
         assert_eq!(
             call(&client, &portal, "overview", &[]).await.status(),
             401,
@@ -142,12 +113,13 @@ async fn session_id_changes_at_login_and_after_the_second_factor() {
     let client = browser();
     let id = |c: &str| c.split(';').next().unwrap().to_string();
     let password_step =
-        session_cookie(&login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await)
+        session_cookie(&enter_password(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await)
             .expect("cookie");
     // Logging in again on a browser that already has a session must not keep its id
     // (an id planted in a victim's browser would otherwise become a logged-in session).
-    let again = session_cookie(&login(&client, &portal, demo::ADMIN_EMAIL, demo::PASSWORD).await)
-        .expect("new cookie");
+    let again =
+        session_cookie(&enter_password(&client, &portal, demo::ADMIN_EMAIL, demo::PASSWORD).await)
+            .expect("new cookie");
     assert_ne!(id(&password_step), id(&again));
     let code = current_code(&enrolment_seed(&client, &portal).await);
     let done =
@@ -167,11 +139,7 @@ async fn session_id_changes_at_login_and_after_the_second_factor() {
             "an id from before the second factor is worthless"
         );
     }
-    let me: serde_json::Value = call(&client, &portal, "current_user", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: serde_json::Value = call_fn_json(&client, &portal, "current_user").await;
     assert_eq!(me["email"], demo::ADMIN_EMAIL);
 }
 
@@ -179,39 +147,24 @@ async fn session_id_changes_at_login_and_after_the_second_factor() {
 async fn pages_need_no_login_where_they_must_not() {
     let portal = Portal::start(&fresh_url(crate::support::Engine::Sqlite).await).await;
     let client = browser();
-    let login = client.get(portal.url("/anmelden")).send().await.unwrap();
+    let login = get_page(&client, &portal, "/anmelden").await;
     assert_eq!(login.status(), 200);
     let html = login.text().await.unwrap();
     assert!(html.contains("E-Mail-Adresse") && html.contains("name=\"password\""));
-    let missing = client
-        .get(portal.url("/gibt-es-nicht"))
-        .send()
-        .await
-        .unwrap();
+    let missing = get_page(&client, &portal, "/gibt-es-nicht").await;
     assert_eq!(missing.status(), 404);
     assert!(missing
         .text()
         .await
         .unwrap()
         .contains("Seite nicht gefunden"));
-    assert_eq!(
-        client
-            .get(portal.url("/healthz"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
-    assert_eq!(
-        client
-            .get(portal.url("/readyz"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
+    for probe in ["/healthz", "/readyz"] {
+        assert_eq!(
+            get_page(&client, &portal, probe).await.status(),
+            200,
+            "{probe}"
+        );
+    }
 
     // The language switch sets a cookie and returns to a same-site page only.
     let switched = client
@@ -221,14 +174,7 @@ async fn pages_need_no_login_where_they_must_not() {
         .await
         .unwrap();
     assert_eq!(switched.headers()[LOCATION], "/");
-    let english = client
-        .get(portal.url("/anmelden"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let english = page_text(&client, &portal, "/anmelden").await;
     assert!(english.contains("<html lang=\"en\"") && english.contains("E-mail address"));
     let bad = client
         .post(portal.url("/sprache"))

@@ -3,7 +3,7 @@
 //! however active the user is. Without the touch at half the idle time the
 //! session layer would end an active login after the idle time since login.
 
-use crate::support::{browser, fresh_url, full_login, Engine, Portal};
+use crate::support::{browser, call_fn, fresh_url, full_login, Engine, Portal};
 use app::backend::demo;
 use std::time::Duration;
 
@@ -11,11 +11,8 @@ const IDLE_SECS: u64 = 4;
 const ABSOLUTE_SECS: u64 = 12;
 
 async fn status_of_a_page_call(client: &reqwest::Client, portal: &Portal) -> u16 {
-    client
-        .post(portal.url("/api/current_user"))
-        .send()
+    call_fn(client, portal, "current_user", &[])
         .await
-        .unwrap()
         .status()
         .as_u16()
 }

@@ -2,6 +2,7 @@
 //! pages are compressed for browsers that accept it.
 
 use crate::support::*;
+use app::backend::demo;
 use std::io::Read;
 use std::time::Duration;
 
@@ -34,8 +35,14 @@ fn header<'r>(response: &'r reqwest::Response, name: &str) -> Option<&'r str> {
 async fn the_bundle_is_served_precompressed_and_revalidated() {
     let (root, bundle) = site_with_bundle();
     let url = fresh_url(Engine::Sqlite).await;
-    let portal =
-        Portal::start_with(&url, &[("LEPTOS_SITE_ROOT", root.display().to_string())]).await;
+    let portal = Portal::start_with(
+        &url,
+        &[
+            ("LEPTOS_SITE_ROOT", root.display().to_string()),
+            ("LEPTOS_HASH_FILES", "false".into()),
+        ],
+    )
+    .await;
     // Compressed in the background after the start.
     let br_file = root.join("pkg").join("rhoenmail-portal.wasm.br");
     for _ in 0..100 {
@@ -97,4 +104,66 @@ async fn pages_are_compressed_for_browsers_that_accept_it() {
     let plain = fetch(&portal, "/anmelden", None).await;
     assert_eq!(header(&plain, "content-encoding"), None);
     assert!(plain.text().await.unwrap().contains("<form"));
+}
+
+#[tokio::test]
+async fn fingerprinted_files_are_linked_and_kept_for_a_year() {
+    let (root, _) = site_with_bundle();
+    let css = ".notice { color: #333; }\n";
+    std::fs::write(root.join("pkg").join("rhoenmail-portal.Xyz_9.css"), css).unwrap();
+    // cargo-leptos's hash file (an absolute name: this test's own).
+    let hashes = root.join("hash.txt");
+    std::fs::write(&hashes, "js: Jq1\nwasm: Wq2\ncss: Xyz_9\n").unwrap();
+    let url = fresh_url(Engine::Sqlite).await;
+    let portal = Portal::start_with(
+        &url,
+        &[
+            ("LEPTOS_SITE_ROOT", root.display().to_string()),
+            ("LEPTOS_HASH_FILES", "true".into()),
+            ("LEPTOS_HASH_FILE_NAME", hashes.display().to_string()),
+        ],
+    )
+    .await;
+    let login = fetch(&portal, "/anmelden", None)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        login.contains(r#"href="/pkg/rhoenmail-portal.Xyz_9.css""#),
+        "{login}"
+    );
+    let sheet = fetch(&portal, "/pkg/rhoenmail-portal.Xyz_9.css", None).await;
+    assert_eq!(sheet.status(), 200);
+    assert_eq!(
+        header(&sheet, "cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(sheet.text().await.unwrap(), css);
+    std::fs::remove_dir_all(&root).ok();
+}
+
+#[tokio::test]
+async fn only_pages_with_islands_load_the_bundle() {
+    let url = fresh_url(Engine::Sqlite).await;
+    let portal = Portal::start(&url).await;
+    let client = browser();
+    let login = get_page(&client, &portal, "/anmelden")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !login.contains(".wasm"),
+        "the login page loads no WASM: {login}"
+    );
+    assert!(!login.contains("modulepreload"), "{login}");
+    full_login(&client, &portal, demo::OWNER_EMAIL, demo::PASSWORD).await;
+    // The overview has an island (the expandable attention list)...
+    let overview = page_text(&client, &portal, "/").await;
+    assert!(overview.contains(".wasm"), "{overview}");
+    // ...the mailbox list has none.
+    let list = page_text(&client, &portal, "/postfaecher").await;
+    assert!(list.contains("<table"), "{list}");
+    assert!(!list.contains(".wasm"), "{list}");
 }

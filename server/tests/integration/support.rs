@@ -270,14 +270,7 @@ pub fn session_cookie(r: &reqwest::Response) -> Option<String> {
 /// Asks for two-factor set-up (the session must be pending or allowed to
 /// re-enrol) and returns the seed the server hands out.
 pub async fn enrolment_seed(client: &reqwest::Client, portal: &Portal) -> Vec<u8> {
-    let enrolment: serde_json::Value = client
-        .post(portal.url("/api/begin_enrolment"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let enrolment: serde_json::Value = call_fn_json(client, portal, "begin_enrolment").await;
     let uri = enrolment["otpauth_uri"]
         .as_str()
         .expect("enrolment offered");
@@ -326,6 +319,103 @@ pub async fn call_fn(
         .unwrap()
 }
 
+/// Calls the server function `function` without arguments; it must answer
+/// 200, and its JSON answer is returned.
+pub async fn call_fn_json<T: serde::de::DeserializeOwned>(
+    client: &reqwest::Client,
+    portal: &Portal,
+    function: &str,
+) -> T {
+    let response = call_fn(client, portal, function, &[]).await;
+    let status = response.status();
+    let body = response.text().await.unwrap();
+    assert_eq!(status, 200, "{function}: {body}");
+    serde_json::from_str(&body).unwrap_or_else(|e| panic!("{function}: {e} in {body}"))
+}
+
+/// Fails the test unless `response` is a success; `context` names the step
+/// in the message.
+#[track_caller]
+pub fn assert_success(response: &reqwest::Response, context: impl std::fmt::Display) {
+    assert!(
+        response.status().is_success(),
+        "{context}: {}",
+        response.status()
+    );
+}
+
+/// Fails the test unless `response` is a refusal of the input: 422 with the
+/// message id `reason` in the body. `case` names the case in the message.
+pub async fn assert_refused(
+    response: reqwest::Response,
+    reason: &str,
+    case: impl std::fmt::Display,
+) {
+    let status = response.status();
+    let body = response.text().await.unwrap();
+    assert_eq!(
+        (status.as_u16(), body.contains(reason)),
+        (422, true),
+        "{case}: expected {reason}: {body}"
+    );
+}
+
+/// The demo owner logged in on two devices: the first sets up the second
+/// factor, the second logs in with a code from the same authenticator.
+pub async fn owner_on_two_devices(portal: &Portal) -> (reqwest::Client, reqwest::Client) {
+    use app::backend::demo;
+    let (first, second) = (browser(), browser());
+    let seed = full_login(&first, portal, demo::OWNER_EMAIL, demo::PASSWORD)
+        .await
+        .seed;
+    login_with_code(&second, portal, demo::OWNER_EMAIL, demo::PASSWORD, &seed).await;
+    (first, second)
+}
+
+/// The first step of a login, as the login form sends it: address and
+/// password.
+pub async fn enter_password(
+    client: &reqwest::Client,
+    portal: &Portal,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    call_fn(
+        client,
+        portal,
+        "login",
+        &[("email", email), ("password", password), ("next", "/")],
+    )
+    .await
+}
+
+/// Opens the page at `path`, as following a link does.
+pub async fn get_page(client: &reqwest::Client, portal: &Portal, path: &str) -> reqwest::Response {
+    client.get(portal.url(path)).send().await.unwrap()
+}
+
+/// The HTML of the page at `path`, whatever its status.
+pub async fn page_text(client: &reqwest::Client, portal: &Portal, path: &str) -> String {
+    get_page(client, portal, path).await.text().await.unwrap()
+}
+
+/// Sends an Exchange mailbox report to the operator API's usage import; it
+/// must be accepted. Returns the import's report.
+pub async fn import_usage(portal: &Portal, csv: String) -> serde_json::Value {
+    let response = reqwest::Client::new()
+        .post(portal.url("/operator/usage-import"))
+        .bearer_auth(OPERATOR_TOKEN)
+        .header("content-type", "text/csv")
+        .body(csv)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let body = response.text().await.unwrap();
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).unwrap()
+}
+
 /// Logs in a user whose authenticator (`seed`) is set up: waits for a TOTP
 /// step not used yet, then password and code.
 pub async fn login_with_code(
@@ -336,20 +426,10 @@ pub async fn login_with_code(
     seed: &[u8],
 ) {
     let now = next_totp_step().await;
-    call_fn(
-        client,
-        portal,
-        "login",
-        &[("email", email), ("password", password)],
-    )
-    .await;
+    enter_password(client, portal, email, password).await;
     let code = app::backend::totp::code_at(seed, now);
     let done = call_fn(client, portal, "second_factor", &[("code", &code)]).await;
-    assert!(
-        done.status().is_success(),
-        "second factor: {}",
-        done.status()
-    );
+    assert_success(&done, "second factor");
 }
 
 /// What a completed HTTP login leaves the test.
@@ -368,29 +448,12 @@ pub async fn full_login(
     email: &str,
     password: &str,
 ) -> LoggedIn {
-    let login = client
-        .post(portal.url("/api/login"))
-        .form(&[("email", email), ("password", password), ("next", "/")])
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        login.status().is_success(),
-        "password step: {}",
-        login.status()
-    );
+    let login = enter_password(client, portal, email, password).await;
+    assert_success(&login, "password step");
     let seed = enrolment_seed(client, portal).await;
-    let confirmed = client
-        .post(portal.url("/api/confirm_enrolment"))
-        .form(&[("code", current_code(&seed))])
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        confirmed.status().is_success(),
-        "confirm: {}",
-        confirmed.status()
-    );
+    let code = current_code(&seed);
+    let confirmed = call_fn(client, portal, "confirm_enrolment", &[("code", &code)]).await;
+    assert_success(&confirmed, "confirm");
     let cookie = session_cookie(&confirmed).expect("session cookie after the second factor");
     let session_id = cookie.trim_start_matches("portal_session=").to_string();
     LoggedIn { seed, session_id }
@@ -450,7 +513,6 @@ impl Maildev {
         panic!("maildev did not start");
     }
 
-    /// Every mail received so far, as maildev's JSON.
     /// Environment for a portal that sends through this server, polling
     /// and retrying quickly so tests do not wait.
     pub fn portal_env(&self) -> Vec<(&'static str, String)> {
@@ -462,6 +524,7 @@ impl Maildev {
         ]
     }
 
+    /// Every mail received so far, as maildev's JSON.
     pub async fn messages(&self) -> Vec<serde_json::Value> {
         reqwest::get(format!("http://127.0.0.1:{}/email", self.web_port))
             .await

@@ -176,25 +176,26 @@ async fn invitations_roles_and_removal_keep_an_owner_and_stay_in_the_organisatio
 
 #[tokio::test]
 async fn only_owners_manage_users() {
-    use crate::support::{browser, fresh_url, full_login, Engine, Portal};
+    use crate::support::{browser, call_fn, fresh_url, full_login, Engine, Portal};
     use app::backend::demo;
     let url = fresh_url(Engine::Sqlite).await;
     let portal = Portal::start(&url).await;
     for email in [demo::READONLY_EMAIL, demo::ADMIN_EMAIL] {
         let client = browser();
         full_login(&client, &portal, email, demo::PASSWORD).await;
-        let list = client.post(portal.url("/api/team")).send().await.unwrap();
+        let list = call_fn(&client, &portal, "team", &[]).await;
         assert_eq!(list.status(), 403, "{email}");
-        let invite = client
-            .post(portal.url("/api/invite_user"))
-            .form(&[
+        let invite = call_fn(
+            &client,
+            &portal,
+            "invite_user",
+            &[
                 ("email", "neu@muster-gmbh.de"),
                 ("display_name", "Neu"),
                 ("role", "owner"),
-            ])
-            .send()
-            .await
-            .unwrap();
+            ],
+        )
+        .await;
         assert_eq!(invite.status(), 403, "{email}");
     }
     let db = app::backend::db::Db::connect(&url, 1).await.unwrap();

@@ -3,7 +3,10 @@
 //! Every new server function must be added to `FUNCTIONS`; functions that
 //! take ids of objects must answer 404 for B's objects.
 
-use crate::support::{browser, fresh_url, full_login, portal_command, Engine, Portal};
+use crate::support::{
+    assert_success, browser, call_fn, call_fn_json, fresh_url, full_login, get_page, page_text,
+    portal_command, Engine, Portal,
+};
 use app::backend::demo;
 
 /// Every server function reachable by a logged-in user, with its arguments.
@@ -123,26 +126,22 @@ async fn customer_a_sees_nothing_of_customer_b() {
         .trim()
         .to_string();
     let client = browser();
-    let set = client
-        .post(portal.url("/api/set_password"))
-        .form(&[
+    let set = call_fn(
+        &client,
+        &portal,
+        "set_password",
+        &[
             ("token", token.as_str()),
             ("password", "alpha-passphrase-lang"),
             ("password_repeat", "alpha-passphrase-lang"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert!(set.status().is_success());
+        ],
+    )
+    .await;
+    assert_success(&set, "password from the link");
     full_login(&client, &portal, "chefin@alpha.de", "alpha-passphrase-lang").await;
 
     for (function, args) in FUNCTIONS {
-        let response = client
-            .post(portal.url(&format!("/api/{function}")))
-            .form(args)
-            .send()
-            .await
-            .unwrap();
+        let response = call_fn(&client, &portal, function, args).await;
         let status = response.status();
         let body = response.text().await.unwrap();
         assert!(
@@ -156,14 +155,7 @@ async fn customer_a_sees_nothing_of_customer_b() {
             );
         }
     }
-    let overview: serde_json::Value = client
-        .post(portal.url("/api/overview"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let overview: serde_json::Value = call_fn_json(&client, &portal, "overview").await;
     assert_eq!(
         (
             overview["customer_name"].as_str(),
@@ -171,14 +163,7 @@ async fn customer_a_sees_nothing_of_customer_b() {
         ),
         (Some("Alpha AG"), Some(0))
     );
-    let page = client
-        .get(portal.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&client, &portal, "/").await;
     for marker in B_MARKERS {
         assert!(!page.contains(marker), "the overview page shows {marker:?}");
     }
@@ -189,48 +174,29 @@ async fn customer_a_sees_nothing_of_customer_b() {
         .fetch_one(&db.pool)
         .await
         .unwrap();
-    let api = client
-        .post(portal.url("/api/mailbox"))
-        .form(&[("id", b_mailbox.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let api = call_fn(&client, &portal, "mailbox", &[("id", &b_mailbox)]).await;
     assert_eq!(api.status(), 404);
-    let page = client
-        .get(portal.url(&format!("/postfaecher/{b_mailbox}")))
-        .send()
-        .await
-        .unwrap();
+    let page = get_page(&client, &portal, &format!("/postfaecher/{b_mailbox}")).await;
     assert_eq!(page.status(), 404);
     let text = page.text().await.unwrap();
-    // B's users cannot be changed or removed by A's owner.
+    // B's users cannot be changed or removed by A's owner; B's domain is not
+    // shown, not checked, its allow-list not changed, and has no zone file.
     let b_user: String = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(demo::READONLY_EMAIL)
         .fetch_one(&db.pool)
         .await
         .unwrap();
-    for (function, args) in [
-        (
-            "change_role",
-            vec![("user_id", b_user.as_str()), ("role", "owner")],
-        ),
-        ("remove_user", vec![("user_id", b_user.as_str())]),
-    ] {
-        let r = client
-            .post(portal.url(&format!("/api/{function}")))
-            .form(&args)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 404, "{function}");
-    }
-    // B's domain: not shown, not checked, its allow-list not changed, no zone file.
     let b_domain: String =
         sqlx::query_scalar("SELECT id FROM domains WHERE name = 'muster-gmbh.de'")
             .fetch_one(&db.pool)
             .await
             .unwrap();
     for (function, args) in [
+        (
+            "change_role",
+            vec![("user_id", b_user.as_str()), ("role", "owner")],
+        ),
+        ("remove_user", vec![("user_id", b_user.as_str())]),
         ("domain", vec![("id", b_domain.as_str())]),
         (
             "domain-check",
@@ -241,12 +207,7 @@ async fn customer_a_sees_nothing_of_customer_b() {
             vec![("domain_id", b_domain.as_str()), ("entry", "angreifer.de")],
         ),
     ] {
-        let r = client
-            .post(portal.url(&format!("/api/{function}")))
-            .form(&args)
-            .send()
-            .await
-            .unwrap();
+        let r = call_fn(&client, &portal, function, &args).await;
         assert_eq!(r.status(), 404, "{function}");
     }
     // B's mailbox as the object of a request: not found, nothing stored.
@@ -254,16 +215,12 @@ async fn customer_a_sees_nothing_of_customer_b() {
         ("request-pst-export", "object"),
         ("request-restore", "mailbox_id"),
     ] {
-        let r = client
-            .post(portal.url(&format!("/api/{function}")))
-            .form(&[
-                (field, b_mailbox.as_str()),
-                ("date", "2030-01-15"),
-                ("request_key", "x"),
-            ])
-            .send()
-            .await
-            .unwrap();
+        let form = [
+            (field, b_mailbox.as_str()),
+            ("date", "2030-01-15"),
+            ("request_key", "x"),
+        ];
+        let r = call_fn(&client, &portal, function, &form).await;
         assert_eq!(r.status(), 404, "{function}");
     }
     let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM service_requests")
@@ -275,7 +232,7 @@ async fn customer_a_sees_nothing_of_customer_b() {
         format!("/domains/{b_domain}"),
         format!("/domains/{b_domain}/zonendatei"),
     ] {
-        let r = client.get(portal.url(&path)).send().await.unwrap();
+        let r = get_page(&client, &portal, &path).await;
         assert_eq!(r.status(), 404, "{path}");
     }
     let entries: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM allow_list_entries")
