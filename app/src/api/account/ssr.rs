@@ -44,7 +44,7 @@ pub async fn change_password(
         ["new_password", "new_password_repeat"],
     )
     .await?;
-    crate::api::reauth::check_password(&user, current_password).await?;
+    crate::api::reauth::check_password(user, current_password).await?;
     let backend = backend()?;
     let hash = backend.passwords.hash(new_password).await?;
     let end_others = end_other_sessions.is_some();
@@ -80,7 +80,7 @@ pub async fn start_reenrolment(
     use crate::api::guard::session;
     use crate::api::reauth::reauthenticate;
     use crate::api::session_state::REENROL_KEY;
-    reauthenticate(&user, password, &code).await?;
+    reauthenticate(user, password, &code).await?;
     session().await?.insert(REENROL_KEY, true).await?;
     leptos_axum::redirect("/anmelden/zwei-faktor");
     Ok(())
@@ -199,7 +199,7 @@ pub async fn change_alternative_email(
         }
         Some(address)
     };
-    reauthenticate(&user, password, &code).await?;
+    reauthenticate(user, password, &code).await?;
     crate::backend::alternative_email::change(
         &backend()?,
         &user.id,

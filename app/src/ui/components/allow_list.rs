@@ -5,6 +5,8 @@ use crate::api::domains::{AddAllowEntry, RemoveAllowEntry};
 use crate::domain::domain_page::AllowView;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
+use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::row_button::RowButton;
 use leptos::prelude::*;
 
 /// Whose list it is: exactly one of the two ids is set.
@@ -32,7 +34,7 @@ pub fn AllowList(owner: ListOwner, entries: Vec<AllowView>, can_edit: bool) -> i
             })}</p>
             <ActionError action=remove/>
             {if entries.is_empty() {
-                view! { <p>{lang.t("allow-list-empty")}</p> }.into_any()
+                view! { <EmptyState message=lang.t("allow-list-empty")/> }.into_any()
             } else {
                 view! {
                     <ul class="plain allow-list">
@@ -43,10 +45,7 @@ pub fn AllowList(owner: ListOwner, entries: Vec<AllowView>, can_edit: bool) -> i
                                     <span class="allow-entry">{e.entry.clone()}</span>
                                     {can_edit.then(|| view! {
                                         <ActionForm action=remove attr:class="inline-form">
-                                            <input type="hidden" name="id" value=e.id.clone()/>
-                                            <button type="submit" class="button-secondary" aria-label=label>
-                                                {lang.t("allow-list-remove")}
-                                            </button>
+                                            <RowButton name="id" id=e.id.clone() text=lang.t("allow-list-remove") label/>
                                         </ActionForm>
                                     })}
                                 </li>

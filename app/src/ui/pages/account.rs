@@ -9,9 +9,11 @@ use crate::domain::format;
 use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::reauth_inputs::ReauthInputs;
+use crate::ui::components::row_button::RowButton;
 use crate::ui::pages::passkeys::{PasskeyScript, PasskeysSection};
 use crate::ui::pages::team::TeamSection;
 use leptos::prelude::*;
@@ -46,8 +48,7 @@ pub fn AccountPage() -> impl IntoView {
     };
     let account = Resource::new(|| (), |_| account_overview());
     view! {
-        <PageTitle text=lang.t("nav-account")/>
-        <h1>{lang.t("nav-account")}</h1>
+        <PageHeader title=lang.t("nav-account")/>
         {move || notice().map(|n| view! { <p class="notice notice-ok" role="status">{n}</p> })}
         <Loaded resource=account show=|a| view! { <AccountSections a/> }/>
         <PasskeyScript/>
@@ -182,10 +183,7 @@ fn LoginsSection() -> impl IntoView {
                                         <td class="nowrap" data-label=lang.t("logins-last-seen")>{last_seen}</td>
                                         <td>{(!l.current).then(|| view! {
                                             <ActionForm action=end attr:class="inline-form">
-                                                <input type="hidden" name="id" value=l.id/>
-                                                <button type="submit" class="button-secondary" aria-label=end_label>
-                                                    {lang.t("logins-end")}
-                                                </button>
+                                                <RowButton name="id" id=l.id text=lang.t("logins-end") label=end_label/>
                                             </ActionForm>
                                         })}</td>
                                     </tr>
@@ -213,7 +211,7 @@ fn SecurityLog() -> impl IntoView {
             <h2 id="security-log">{lang.t("security-log")}</h2>
             <p class="hint">{lang.t("security-log-intro")}</p>
             <Loaded resource=events show=move |events| match events {
-                events if events.is_empty() => view! { <p>{lang.t("security-log-empty")}</p> }.into_any(),
+                events if events.is_empty() => view! { <EmptyState message=lang.t("security-log-empty")/> }.into_any(),
                 events => view! {
                     <table class="table">
                         <thead><tr>

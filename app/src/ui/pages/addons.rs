@@ -3,27 +3,27 @@
 //! requests to support, and the status of every request. Plain forms: each
 //! submit reloads the page, which lists the new request.
 
-use crate::api::addons::{
-    addons, AddonsView, BookAddon, BookedView, CancelAddon, OfferView, RequestPasswordReset,
-    RequestPstExport, RequestPstImport, RequestRestore,
-};
+mod support_requests;
+
+use crate::api::addons::{addons, AddonsView, BookAddon, BookedView, CancelAddon, OfferView};
 use crate::domain::addons::prices::Money;
 use crate::domain::format;
 use crate::domain::service_request::{kind_message_id, shown_detail, RequestView};
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::action_error::ActionError;
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::monthly_total::MonthlyTotal;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
+use support_requests::SupportRequests;
 
 #[component]
 pub fn AddonsPage() -> impl IntoView {
     let lang = use_lang();
     let page = Resource::new(|| (), |_| addons());
     view! {
-        <PageTitle text=lang.t("nav-addons")/>
-        <h1>{lang.t("nav-addons")}</h1>
-        <p class="lead">{lang.t("addons-intro")}</p>
+        <PageHeader title=lang.t("nav-addons") lead=lang.t("addons-intro")/>
         <Loaded resource=page show=|v| view! { <AddonsContent v/> }/>
     }
 }
@@ -52,21 +52,12 @@ fn AddonsContent(v: AddonsView) -> impl IntoView {
 fn Booked(v: AddonsView) -> impl IntoView {
     let lang = use_lang();
     let cancel = ServerAction::<CancelAddon>::new();
-    let total = v.monthly_total;
-    let vat_note = lang.t_with(
-        "addons-vat",
-        &[
-            ("percent", (v.vat_percent as i64).into()),
-            ("vat", format::euro(lang, total.vat_cents).into()),
-            ("gross", format::euro(lang, total.gross_cents).into()),
-        ],
-    );
     view! {
         <section class="card" aria-labelledby="addons-booked">
             <h2 id="addons-booked">{lang.t("addons-booked")}</h2>
             <ActionError action=cancel/>
             {if v.booked.is_empty() {
-                view! { <p>{lang.t("addons-none-booked")}</p> }.into_any()
+                view! { <EmptyState message=lang.t("addons-none-booked")/> }.into_any()
             } else {
                 view! {
                     <table class="table" id="addons-booked-table">
@@ -82,10 +73,7 @@ fn Booked(v: AddonsView) -> impl IntoView {
                                 <BookedRow b=b.clone() can_edit=v.can_edit cancel key=format!("{}-cancel-{}", v.form_key, b.kind)/>
                             }).collect_view()}
                         </tbody>
-                        <tfoot><tr>
-                            <th scope="row" colspan="3">{lang.t("addons-total")}</th>
-                            <td colspan="2">{format::euro(lang, total.net_cents)} " " <span class="hint">{vat_note}</span></td>
-                        </tr></tfoot>
+                        <MonthlyTotal total=v.monthly_total vat_percent=v.vat_percent label_columns=3 sum_columns=2/>
                     </table>
                 }.into_any()
             }}
@@ -221,153 +209,6 @@ fn BookForm(o: OfferView, book: ServerAction<BookAddon>, key: String) -> impl In
     }
 }
 
-/// A select of the customer's mailboxes (and the public folders when
-/// `public_folders`), sent as `name`.
-#[component]
-fn MailboxSelect(
-    id: String,
-    name: &'static str,
-    mailboxes: Vec<(String, String)>,
-    public_folders: bool,
-) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <label for=id.clone()>{lang.t(if public_folders { "addons-object" } else { "mailbox" })}</label>
-        <select id=id name=name required>
-            <option value="">{lang.t("addons-choose")}</option>
-            {public_folders.then(|| view! { <option value="public-folders">{lang.t("addon-public-folders")}</option> })}
-            {mailboxes.into_iter().map(|(id, address)| view! { <option value=id>{address}</option> }).collect_view()}
-        </select>
-    }
-}
-
-#[component]
-fn SupportRequests(v: AddonsView, key: String) -> impl IntoView {
-    let lang = use_lang();
-    let import = ServerAction::<RequestPstImport>::new();
-    let export = ServerAction::<RequestPstExport>::new();
-    let restore = ServerAction::<RequestRestore>::new();
-    let reset = ServerAction::<RequestPasswordReset>::new();
-    let price = |kind: &str| {
-        v.request_prices
-            .iter()
-            .find(|(k, _)| k == kind)
-            .and_then(|(_, m)| *m)
-            .map(|m| {
-                lang.t_with(
-                    "addons-price-once",
-                    &[
-                        ("net", format::euro(lang, m.net_cents).into()),
-                        ("percent", (v.vat_percent as i64).into()),
-                    ],
-                )
-            })
-            .unwrap_or_default()
-    };
-    let (mb1, mb2, mb3, mb4) = (
-        v.mailboxes.clone(),
-        v.mailboxes.clone(),
-        v.mailboxes.clone(),
-        v.mailboxes.clone(),
-    );
-    let (k_export, k_import, k_restore, k_reset) = (
-        format!("{key}-pst-export"),
-        format!("{key}-pst-import"),
-        format!("{key}-restore"),
-        format!("{key}-password-reset"),
-    );
-    let (p_export, p_import, p_restore, p_reset) = (
-        price("pst-export"),
-        price("pst-import"),
-        price("restore"),
-        price("password-reset"),
-    );
-    let export_hint = lang.t_with(
-        "addons-earliest",
-        &[("date", iso(lang, &v.export_earliest).into())],
-    );
-    let restore_hint = lang.t_with(
-        "addons-restore-between",
-        &[
-            ("from", iso(lang, &v.restore_earliest).into()),
-            ("to", iso(lang, &v.today).into()),
-        ],
-    );
-    let pf = v.public_folders_booked;
-    view! {
-        <section class="card" aria-labelledby="addons-support">
-            <h2 id="addons-support">{lang.t("addons-support")}</h2>
-            <div class="offers">
-                <section class="offer" aria-labelledby="req-pst-export">
-                    <h3 id="req-pst-export">{lang.t("request-kind-pst-export")}</h3>
-                    <p class="hint">{lang.t("addons-pst-export-rules")} " " {p_export}</p>
-                    <ActionError action=export/>
-                    <ActionForm action=export attr:class="form narrow-form">
-                        <input type="hidden" name="request_key" value=k_export/>
-                        <MailboxSelect id="export-object".into() name="object" mailboxes=mb1 public_folders=pf/>
-                        <label for="export-date">{lang.t("addons-export-date")}</label>
-                        <input id="export-date" name="date" type="date" required aria-describedby="export-date-hint"/>
-                        <p class="hint" id="export-date-hint">{export_hint}</p>
-                        <button type="submit" class="button-primary">{lang.t("addons-request-export")}</button>
-                    </ActionForm>
-                </section>
-                <section class="offer" aria-labelledby="req-pst-import">
-                    <h3 id="req-pst-import">{lang.t("request-kind-pst-import")}</h3>
-                    <p class="hint">{lang.t("addons-pst-import-rules")} " " {p_import}</p>
-                    <ActionError action=import/>
-                    <ActionForm action=import attr:class="form narrow-form">
-                        <input type="hidden" name="request_key" value=k_import/>
-                        <MailboxSelect id="import-mailbox".into() name="mailbox_id" mailboxes=mb2 public_folders=false/>
-                        <label for="import-file">{lang.t("addons-file-name")}</label>
-                        <input id="import-file" name="file_name" required maxlength="260" autocomplete="off"/>
-                        <label for="import-url">{lang.t("addons-download-url")}</label>
-                        <input id="import-url" name="download_url" type="url" required maxlength="2000" autocomplete="off"/>
-                        <button type="submit" class="button-primary">{lang.t("addons-request-import")}</button>
-                    </ActionForm>
-                </section>
-                <section class="offer" aria-labelledby="req-restore">
-                    <h3 id="req-restore">{lang.t("request-kind-restore")}</h3>
-                    <p class="hint">{lang.t("addons-restore-rules")} " " {p_restore}</p>
-                    <ActionError action=restore/>
-                    <ActionForm action=restore attr:class="form narrow-form">
-                        <input type="hidden" name="request_key" value=k_restore/>
-                        <MailboxSelect id="restore-mailbox".into() name="mailbox_id" mailboxes=mb3 public_folders=false/>
-                        <label for="restore-date">{lang.t("addons-restore-date")}</label>
-                        <input id="restore-date" name="date" type="date" required aria-describedby="restore-date-hint"/>
-                        <p class="hint" id="restore-date-hint">{restore_hint}</p>
-                        <button type="submit" class="button-primary">{lang.t("addons-request-restore")}</button>
-                    </ActionForm>
-                </section>
-                <section class="offer" aria-labelledby="req-password-reset">
-                    <h3 id="req-password-reset">{lang.t("request-kind-password-reset")}</h3>
-                    <p class="hint">{lang.t("addons-password-reset-rules")} " " {p_reset}</p>
-                    <ActionError action=reset/>
-                    <ActionForm action=reset attr:class="form narrow-form">
-                        <input type="hidden" name="request_key" value=k_reset/>
-                        <MailboxSelect id="reset-mailbox".into() name="mailbox_id" mailboxes=mb4 public_folders=false/>
-                        <fieldset>
-                            <legend>{lang.t("addons-delivery")}</legend>
-                            <p>
-                                <input id="delivery-phone" type="radio" name="delivery" value="phone" checked/>
-                                " " <label for="delivery-phone">{lang.t("addons-delivery-phone")}</label>
-                            </p>
-                            <p>
-                                <input id="delivery-link" type="radio" name="delivery" value="link"/>
-                                " " <label for="delivery-link">{lang.t("addons-delivery-link")}</label>
-                            </p>
-                        </fieldset>
-                        <label for="reset-phone">{lang.t("addons-phone")}</label>
-                        <input id="reset-phone" name="phone" type="tel" autocomplete="tel"/>
-                        <label for="reset-alt-email">{lang.t("addons-alt-email")}</label>
-                        <input id="reset-alt-email" name="alt_email" type="email" autocomplete="off"/>
-                        <button type="submit" class="button-primary">{lang.t("addons-request-password-reset")}</button>
-                    </ActionForm>
-                </section>
-            </div>
-        </section>
-    }
-}
-
 #[component]
 fn Requests(requests: Vec<RequestView>) -> impl IntoView {
     let lang = use_lang();
@@ -375,7 +216,7 @@ fn Requests(requests: Vec<RequestView>) -> impl IntoView {
         <section class="card" aria-labelledby="addons-requests">
             <h2 id="addons-requests">{lang.t("addons-requests")}</h2>
             {if requests.is_empty() {
-                view! { <p>{lang.t("addons-no-requests")}</p> }.into_any()
+                view! { <EmptyState message=lang.t("addons-no-requests")/> }.into_any()
             } else {
                 view! {
                     <table class="table" id="request-list">

@@ -3,12 +3,14 @@
 //! state of filed cancellations (their mail and the provider's confirmation).
 
 use crate::api::contract::{contract, CancellationView, ContractView, ItemView};
+use crate::domain::addons::prices::Money;
 use crate::domain::format;
 use crate::domain::mail_state::MailState;
 use crate::domain::service_request::shown_detail;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::monthly_total::MonthlyTotal;
+use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::timeline::TimelineList;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -20,8 +22,7 @@ pub fn ContractPage() -> impl IntoView {
     let filed = move || query.read().get("gekuendigt").is_some();
     let page = Resource::new(|| (), |_| contract());
     view! {
-        <PageTitle text=lang.t("nav-contract")/>
-        <h1>{lang.t("nav-contract")}</h1>
+        <PageHeader title=lang.t("nav-contract")/>
         {move || filed().then(|| view! {
             <p class="notice notice-ok" role="status">{lang.t("contract-cancellation-stored")}</p>
         })}
@@ -66,7 +67,7 @@ fn ContractContent(v: ContractView) -> impl IntoView {
                 <dd>{lang.t_with("contract-notice-value", &[("months", (v.notice_months as i64).into())])}</dd>
             </dl>
         </section>
-        <Items items=v.items.clone() v=v.clone()/>
+        <Items items=v.items.clone() total=v.monthly_total vat_percent=v.vat_percent/>
         {v.if_cancelled_today.map(|t| view! {
             <section class="card" aria-labelledby="contract-if-today">
                 <h2 id="contract-if-today">{lang.t("contract-if-today")}</h2>
@@ -109,17 +110,8 @@ fn ContractContent(v: ContractView) -> impl IntoView {
 }
 
 #[component]
-fn Items(items: Vec<ItemView>, v: ContractView) -> impl IntoView {
+fn Items(items: Vec<ItemView>, total: Money, vat_percent: u32) -> impl IntoView {
     let lang = use_lang();
-    let total = v.monthly_total;
-    let vat_note = lang.t_with(
-        "addons-vat",
-        &[
-            ("percent", (v.vat_percent as i64).into()),
-            ("vat", format::euro(lang, total.vat_cents).into()),
-            ("gross", format::euro(lang, total.gross_cents).into()),
-        ],
-    );
     view! {
         <section class="card" aria-labelledby="contract-items">
             <h2 id="contract-items">{lang.t("contract-items")}</h2>
@@ -143,10 +135,7 @@ fn Items(items: Vec<ItemView>, v: ContractView) -> impl IntoView {
                         }
                     }).collect_view()}
                 </tbody>
-                <tfoot><tr>
-                    <th scope="row" colspan="2">{lang.t("addons-total")}</th>
-                    <td>{format::euro(lang, total.net_cents)} " " <span class="hint">{vat_note}</span></td>
-                </tr></tfoot>
+                <MonthlyTotal total vat_percent label_columns=2/>
             </table>
         </section>
     }

@@ -4,8 +4,9 @@
 use crate::api::domains::{list_domains, DnsSummary, DomainListItem};
 use crate::domain::format;
 use crate::i18n::use_lang;
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 
 #[component]
@@ -13,9 +14,7 @@ pub fn DomainsPage() -> impl IntoView {
     let lang = use_lang();
     let domains = Resource::new(|| (), |_| list_domains());
     view! {
-        <PageTitle text=lang.t("nav-domains")/>
-        <h1>{lang.t("nav-domains")}</h1>
-        <p class="lead">{lang.t("domains-intro")}</p>
+        <PageHeader title=lang.t("nav-domains") lead=lang.t("domains-intro")/>
         <Loaded resource=domains show=|items| view! { <DomainTable items/> }/>
     }
 }
@@ -24,7 +23,7 @@ pub fn DomainsPage() -> impl IntoView {
 fn DomainTable(items: Vec<DomainListItem>) -> impl IntoView {
     let lang = use_lang();
     if items.is_empty() {
-        return view! { <p>{lang.t("domains-none")}</p> }.into_any();
+        return view! { <EmptyState message=lang.t("domains-none")/> }.into_any();
     }
     view! {
         <table class="table" id="domain-list">

@@ -6,7 +6,7 @@ use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -20,9 +20,8 @@ pub fn EnrolPage() -> impl IntoView {
     let confirm = ServerAction::<ConfirmEnrolment>::new();
     let renew = ServerAction::<RenewEnrolment>::new();
     view! {
-        <PageTitle text=lang.t("enrol-title")/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t("enrol-title")}</h1>
+            <PageHeader title=lang.t("enrol-title")/>
             {move || after_recovery().then(|| view! {
                 <p class="notice notice-ok" role="status">{lang.t("enrol-after-recovery")}</p>
             })}

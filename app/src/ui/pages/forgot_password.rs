@@ -5,7 +5,7 @@ use crate::api::auth::RequestPasswordReset;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::layout::PlainHeader;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -16,10 +16,9 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let sent = move || query.read().get("gesendet").is_some();
     let request = ServerAction::<RequestPasswordReset>::new();
     view! {
-        <PageTitle text=lang.t("forgot-title")/>
         <PlainHeader/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t("forgot-title")}</h1>
+            <PageHeader title=lang.t("forgot-title")/>
             {move || if sent() {
                 view! { <p class="notice notice-ok" role="status">{lang.t("forgot-sent")}</p> }.into_any()
             } else {

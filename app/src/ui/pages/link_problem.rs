@@ -2,7 +2,7 @@
 //! a plain explanation and the way to the same information.
 
 use crate::i18n::use_lang;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -16,9 +16,8 @@ pub fn LinkProblemPage() -> impl IntoView {
         ("link-invalid-title", "link-invalid-text")
     };
     view! {
-        <PageTitle text=lang.t(title)/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t(title)}</h1>
+            <PageHeader title=lang.t(title)/>
             <p>{lang.t(text)}</p>
             <p><a href="/postfaecher">{lang.t("link-to-mailboxes")}</a></p>
         </main>

@@ -5,7 +5,7 @@ use crate::api::auth::Login;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::layout::PlainHeader;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -26,11 +26,9 @@ pub fn LoginPage() -> impl IntoView {
     };
     let login = ServerAction::<Login>::new();
     view! {
-        <PageTitle text=lang.t("login-title")/>
         <PlainHeader/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t("login-title")}</h1>
-            <p class="lead">{lang.t("login-intro")}</p>
+            <PageHeader title=lang.t("login-title") lead=lang.t("login-intro")/>
             {move || notice().map(|n| view! { <p class="notice notice-ok" role="status">{n}</p> })}
             <ActionError action=login/>
             <ActionForm action=login attr:class="form">

@@ -2,15 +2,16 @@
 //! devices, how to connect and the sending limits.
 
 use crate::api::mailboxes::{get_mailbox, MailboxView};
-use crate::domain::mailbox_access::sending_limits as limits;
 use crate::domain::forecast::Forecast;
 use crate::domain::format;
+use crate::domain::mailbox_access::sending_limits as limits;
 use crate::domain::quota::QuotaLevel;
 use crate::domain::quota_alerts::AlertRecord;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::allow_list::{AllowList, ListOwner};
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::usage_chart::UsageChart;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
@@ -75,9 +76,7 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
         ],
     );
     view! {
-        <PageTitle text=format!("{} – {}", s.display_name, lang.t("mailboxes-title"))/>
-        <h1>{s.display_name.clone()}</h1>
-        <p class="lead">{s.address.clone()}</p>
+        <PageHeader title=s.display_name.clone() area=lang.t("mailboxes-title") lead=s.address.clone()/>
         {opened.map(|a| view! { <OpenedAlert a/> })}
         <div class="cards">
             <section class="card" aria-labelledby="mb-usage">
@@ -105,7 +104,7 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
                 <h2 id="mb-aliases">{lang.t("mailbox-aliases")} " "
                     <span class="hint">{aliases_of_max}</span></h2>
                 {if m.detail.aliases.is_empty() {
-                    view! { <p>{lang.t("mailbox-no-aliases")}</p> }.into_any()
+                    view! { <EmptyState message=lang.t("mailbox-no-aliases")/> }.into_any()
                 } else {
                     view! {
                         <ul class="plain">{m.detail.aliases.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
@@ -116,7 +115,7 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
                 <h2 id="mb-devices">{lang.t("mailbox-devices")} " "
                     <span class="hint">{devices_of_max}</span></h2>
                 {if m.detail.devices.is_empty() {
-                    view! { <p>{lang.t("mailbox-no-devices")}</p> }.into_any()
+                    view! { <EmptyState message=lang.t("mailbox-no-devices")/> }.into_any()
                 } else {
                     view! { <ul class="plain">{m.detail.devices.iter().map(|d| {
                         let last_sync = lang.t_with("device-last-sync", &[("when", when(lang, d.last_sync_at).into())]);
@@ -162,7 +161,7 @@ fn AlertList(alerts: Vec<AlertRecord>) -> impl IntoView {
         <section aria-labelledby="mb-alerts">
             <h2 id="mb-alerts">{lang.t("alerts-title")}</h2>
             {if alerts.is_empty() {
-                view! { <p>{lang.t("alerts-none")}</p> }.into_any()
+                view! { <EmptyState message=lang.t("alerts-none")/> }.into_any()
             } else {
                 view! {
                     <table class="table" id="alert-list">

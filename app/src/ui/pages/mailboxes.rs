@@ -2,12 +2,13 @@
 //! a plain URL (a GET form and links), so it works before and without WASM.
 
 use crate::api::mailboxes::list_mailboxes;
-use crate::domain::mailbox_access::sending_limits::{MAX_ALIASES, MAX_DEVICES};
 use crate::domain::format;
+use crate::domain::mailbox_access::sending_limits::{MAX_ALIASES, MAX_DEVICES};
 use crate::domain::mailbox_list::{LevelFilter, ListQuery, MailboxPage, Sort};
 use crate::i18n::use_lang;
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -19,8 +20,7 @@ pub fn MailboxesPage() -> impl IntoView {
     let query = Memo::new(move |_| params.with(|p| ListQuery::from_params(|k| p.get(k))));
     let page = Resource::new(move || query.get(), list_mailboxes);
     view! {
-        <PageTitle text=lang.t("mailboxes-title")/>
-        <h1>{lang.t("mailboxes-title")}</h1>
+        <PageHeader title=lang.t("mailboxes-title")/>
         {move || view! { <ListControls query=query.get()/> }}
         <Loaded resource=page show=move |p| view! { <MailboxTable page=p query=query.get_untracked()/> }/>
     }
@@ -76,7 +76,7 @@ fn MailboxTable(page: MailboxPage, query: ListQuery) -> impl IntoView {
     };
     view! {
         <p role="status" class="result-count">{count}</p>
-        {page.mailboxes.is_empty().then(|| view! { <p>{lang.t("mailboxes-none")}</p> })}
+        {page.mailboxes.is_empty().then(|| view! { <EmptyState message=lang.t("mailboxes-none")/> })}
         {(!page.mailboxes.is_empty()).then(|| view! {
             <div class="table-scroll">
             <table class="table mailbox-table">

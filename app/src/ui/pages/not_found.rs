@@ -1,7 +1,7 @@
 //! The page for unknown URLs: a localized message, HTTP status 404, ways back.
 
 use crate::i18n::use_lang;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 
 #[component]
@@ -12,9 +12,8 @@ pub fn NotFound() -> impl IntoView {
     }
     let lang = use_lang();
     view! {
-        <PageTitle text=lang.t("not-found-title")/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t("not-found-title")}</h1>
+            <PageHeader title=lang.t("not-found-title")/>
             <p>{lang.t("not-found-text")}</p>
             <p><a href="/">{lang.t("not-found-home")}</a></p>
         </main>

@@ -9,8 +9,10 @@ use crate::domain::format;
 use crate::domain::passkey_name::MAX_CHARS;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::components::action_error::ActionError;
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::reauth_inputs::ReauthInputs;
+use crate::ui::components::row_button::RowButton;
 use leptos::prelude::*;
 
 /// The script behind the buttons. It belongs at the page's top level: it
@@ -87,7 +89,7 @@ fn passkey_table(
     remove: ServerAction<RemovePasskey>,
 ) -> impl IntoView {
     if passkeys.is_empty() {
-        return view! { <p>{lang.t("passkeys-none")}</p> }.into_any();
+        return view! { <EmptyState message=lang.t("passkeys-none")/> }.into_any();
     }
     view! {
         <table class="table stacked">
@@ -111,10 +113,7 @@ fn passkey_table(
                             <td class="nowrap" data-label=lang.t("passkey-last-used")>{last_used}</td>
                             <td>
                                 <ActionForm action=remove attr:class="inline-form">
-                                    <input type="hidden" name="id" value=p.id/>
-                                    <button type="submit" class="button-secondary" aria-label=remove_label>
-                                        {lang.t("passkey-remove")}
-                                    </button>
+                                    <RowButton name="id" id=p.id text=lang.t("passkey-remove") label=remove_label/>
                                 </ActionForm>
                             </td>
                         </tr>

@@ -3,7 +3,7 @@
 use crate::api::two_factor::fresh_recovery_codes;
 use crate::i18n::use_lang;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 
 #[component]
@@ -11,9 +11,8 @@ pub fn RecoveryCodesPage() -> impl IntoView {
     let lang = use_lang();
     let codes = Resource::new(|| (), |_| fresh_recovery_codes());
     view! {
-        <PageTitle text=lang.t("recovery-title")/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t("recovery-title")}</h1>
+            <PageHeader title=lang.t("recovery-title")/>
             <Loaded resource=codes show=move |page| {
                 let shown = match page.codes {
                     Some(codes) => view! {

@@ -5,7 +5,7 @@ use crate::api::two_factor::{RecoveryLogin, SecondFactor};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use crate::ui::pages::passkeys::{PasskeyLogin, PasskeyScript};
 use leptos::prelude::*;
 
@@ -15,10 +15,8 @@ pub fn SecondFactorPage() -> impl IntoView {
     let code = ServerAction::<SecondFactor>::new();
     let recovery = ServerAction::<RecoveryLogin>::new();
     view! {
-        <PageTitle text=lang.t("totp-title")/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t("totp-title")}</h1>
-            <p class="lead">{lang.t("totp-intro")}</p>
+            <PageHeader title=lang.t("totp-title") lead=lang.t("totp-intro")/>
             <ActionError action=code/>
             <ActionForm action=code attr:class="form">
                 <CodeInput id="totp-code" autofocus=true/>

@@ -6,7 +6,7 @@ use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -18,9 +18,8 @@ pub fn SetPasswordPage() -> impl IntoView {
     let valid = Resource::new(token, password_link_valid);
     let action = ServerAction::<SetPassword>::new();
     view! {
-        <PageTitle text=lang.t("set-password-title")/>
         <main id="inhalt" class="narrow">
-            <h1>{lang.t("set-password-title")}</h1>
+            <PageHeader title=lang.t("set-password-title")/>
             <Loaded resource=valid show=move |data| match data {
                 true => view! {
                     <p class="lead">{lang.t_with("set-password-intro", &[("min", (MIN_LENGTH as i64).into())])}</p>

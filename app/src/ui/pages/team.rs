@@ -5,6 +5,7 @@ use crate::api::team::{team, ChangeRole, EndMemberLogins, InviteUser, MemberView
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::loaded::Loaded;
+use crate::ui::components::row_button::RowButton;
 use leptos::prelude::*;
 
 const ROLES: [&str; 3] = ["owner", "admin", "readonly"];
@@ -86,16 +87,10 @@ fn MemberTable(members: Vec<MemberView>) -> impl IntoView {
                             <td>
                                 {(!m.is_you).then(|| view! {
                                     <ActionForm action=log_out attr:class="inline-form">
-                                        <input type="hidden" name="user_id" value=id_for_log_out/>
-                                        <button type="submit" class="button-secondary" aria-label=log_out_label>
-                                            {lang.t("team-log-out")}
-                                        </button>
+                                        <RowButton name="user_id" id=id_for_log_out text=lang.t("team-log-out") label=log_out_label/>
                                     </ActionForm>
                                     <ActionForm action=remove attr:class="inline-form">
-                                        <input type="hidden" name="user_id" value=id_for_remove/>
-                                        <button type="submit" class="button-secondary" aria-label=remove_label>
-                                            {lang.t("team-remove")}
-                                        </button>
+                                        <RowButton name="user_id" id=id_for_remove text=lang.t("team-remove") label=remove_label/>
                                     </ActionForm>
                                 })}
                             </td>
