@@ -3,6 +3,7 @@
 //! it without depending on each other.
 
 use app::backend::Backend;
+use app::ui::assets::AssetNames;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
@@ -10,6 +11,8 @@ use leptos::prelude::LeptosOptions;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub backend: Backend,
+    /// The stylesheet's (fingerprinted) name, read once at start.
+    pub assets: AssetNames,
 }
 
 impl FromRef<AppState> for LeptosOptions {

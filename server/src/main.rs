@@ -139,9 +139,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
 }
 
 async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
-    let leptos_options = leptos::config::get_configuration(None)
+    let mut leptos_options = leptos::config::get_configuration(None)
         .map_err(|e| anyhow::anyhow!("Leptos configuration: {e}"))?
         .leptos_options;
+    static_files::detect_fingerprints(&mut leptos_options);
+    let assets = static_files::asset_names(&leptos_options);
     let addr = leptos_options.site_addr;
     let pkg_dir = static_files::pkg_dir(&leptos_options);
     // In the background: the server answers meanwhile, uncompressed.
@@ -177,6 +179,7 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
     let state = app_state::AppState {
         leptos_options,
         backend,
+        assets,
     };
     #[allow(unused_mut)]
     let mut extra_routes = axum::Router::new();

@@ -12,8 +12,10 @@
 //! answered with 304 through `Last-Modified`).
 
 use crate::app_state::AppState;
+use app::ui::assets::AssetNames;
 use axum::http::{header, HeaderValue};
 use axum::Router;
+use leptos::prelude::LeptosOptions;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use tower_http::services::ServeDir;
@@ -27,8 +29,33 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
 /// Where cargo-leptos puts the bundle: `<site-root>/<site-pkg-dir>`.
-pub fn pkg_dir(options: &leptos::prelude::LeptosOptions) -> PathBuf {
+pub fn pkg_dir(options: &LeptosOptions) -> PathBuf {
     Path::new(&*options.site_root).join(&*options.site_pkg_dir)
+}
+
+/// cargo-leptos writes the fingerprints (`hash.txt`) beside the server
+/// binary. `LEPTOS_HASH_FILES` decides when set (cargo-leptos sets it for
+/// `serve`); otherwise the file's presence does, so the binary started by
+/// hand links the same names the build wrote.
+pub fn detect_fingerprints(options: &mut LeptosOptions) {
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        options.hash_files = hash_file(options).is_some();
+    }
+}
+
+/// The names pages link: fingerprinted when the build made fingerprints.
+pub fn asset_names(options: &LeptosOptions) -> AssetNames {
+    let hashes = options.hash_files.then(|| hash_file(options)).flatten();
+    AssetNames::new(
+        &options.site_pkg_dir,
+        &options.output_name,
+        hashes.as_deref(),
+    )
+}
+
+fn hash_file(options: &LeptosOptions) -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    std::fs::read_to_string(exe.parent()?.join(&*options.hash_file)).ok()
 }
 
 /// The `/pkg` route: precompressed files with the cache policy above.

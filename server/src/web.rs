@@ -61,7 +61,11 @@ pub fn router(state: AppState, sessions: PortalSessionStore, settings: RouterSet
     let public_origin = state.backend.public_url.clone();
     let routes = generate_route_list(App);
     let backend = state.backend.clone();
-    let context = move || provide_context(backend.clone());
+    let assets = state.assets.clone();
+    let context = move || {
+        provide_context(backend.clone());
+        provide_context(assets.clone());
+    };
     let session_layer = SessionManagerLayer::new(sessions)
         .with_name(SESSION_COOKIE)
         .with_secure(secure_cookies)

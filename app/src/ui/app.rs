@@ -1,6 +1,7 @@
 //! The HTML shell and the routes of the portal. URLs are German, like the UI.
 
 use crate::i18n::{detect_lang, Lang};
+use crate::ui::assets::AssetNames;
 use crate::ui::components::layout::PortalLayout;
 use crate::ui::pages::{
     account::AccountPage, addons::AddonsPage, cancellation::CancellationPage,
@@ -25,6 +26,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     {
         provide_context(nonce);
     }
+    // For `IslandScripts` on the pages that have islands.
+    provide_context(options.clone());
+    let stylesheet = use_context::<AssetNames>()
+        .map(|names| names.stylesheet)
+        .unwrap_or_else(|| format!("/{}/{}.css", options.site_pkg_dir, options.output_name));
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -32,9 +38,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
                 <MetaTags/>
-                <link rel="stylesheet" id="leptos" href="/pkg/rhoenmail-portal.css"/>
+                <link rel="stylesheet" id="leptos" href=stylesheet/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
             </head>
             <body>

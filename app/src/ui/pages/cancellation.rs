@@ -12,9 +12,10 @@ use crate::domain::contract::cancellation::{end_choices, takeover_offered, Facts
 use crate::domain::contract::timeline::timeline;
 use crate::domain::format;
 use crate::i18n::use_lang;
+use crate::ui::assets::IslandScripts;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::timeline::TimelineList;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -25,10 +26,9 @@ pub fn CancellationPage() -> impl IntoView {
     let lang = use_lang();
     let page = Resource::new(|| (), |_| cancellation_wizard());
     view! {
-        <PageTitle text=lang.t("cancel-title")/>
-        <h1>{lang.t("cancel-title")}</h1>
-        <p class="lead">{lang.t("cancel-intro")}</p>
+        <PageHeader title=lang.t("cancel-title") lead=lang.t("cancel-intro")/>
         <Loaded resource=page show=|v| view! { <Wizard v/> }/>
+        <IslandScripts/>
         <p><a href="/vertrag">{lang.t("cancel-back")}</a></p>
     }
 }

@@ -4,10 +4,12 @@
 
 use crate::api::domains::{get_domain, DomainView};
 use crate::i18n::use_lang;
+use crate::ui::assets::IslandScripts;
 use crate::ui::components::allow_list::{AllowList, ListOwner};
 use crate::ui::components::dns_records::DnsRecords;
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -22,6 +24,7 @@ pub fn DomainPage() -> impl IntoView {
     view! {
         <p class="breadcrumb"><a href="/domains">{lang.t("nav-domains")}</a></p>
         <Loaded resource=domain show=|d| view! { <DomainContent d/> }/>
+        <IslandScripts/>
     }
 }
 
@@ -48,8 +51,7 @@ fn DomainContent(d: DomainView) -> impl IntoView {
         .into_any()
     };
     view! {
-        <PageTitle text=format!("{} – {}", d.name, lang.t("nav-domains"))/>
-        <h1>{d.name.clone()}</h1>
+        <PageHeader title=d.name.clone() area=lang.t("nav-domains")/>
         {punycode}
         <p class="lead">{lang.t(routing)}</p>
         <section aria-labelledby="dns-records-heading">
@@ -62,7 +64,7 @@ fn DomainContent(d: DomainView) -> impl IntoView {
             <section class="card" aria-labelledby="domain-addresses">
                 <h2 id="domain-addresses">{lang.t("domain-addresses")}</h2>
                 {if d.addresses.is_empty() {
-                    view! { <p>{lang.t("domain-no-addresses")}</p> }.into_any()
+                    view! { <EmptyState message=lang.t("domain-no-addresses")/> }.into_any()
                 } else {
                     view! {
                         <ul class="plain">{d.addresses.iter().map(|a| view! {

@@ -4,8 +4,10 @@ use crate::api::overview::{get_overview, MailboxAttention, OverviewView};
 use crate::domain::format;
 use crate::domain::quota::Thresholds;
 use crate::i18n::{use_lang, Lang};
+use crate::ui::assets::IslandScripts;
+use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
 
@@ -17,9 +19,9 @@ pub fn OverviewPage() -> impl IntoView {
     let lang = use_lang();
     let overview = Resource::new(|| (), |_| get_overview());
     view! {
-        <PageTitle text=lang.t("overview-title")/>
-        <h1>{lang.t("overview-title")}</h1>
+        <PageHeader title=lang.t("overview-title")/>
         <Loaded resource=overview show=|o| view! { <OverviewContent o/> }/>
+        <IslandScripts/>
     }
 }
 
@@ -108,7 +110,7 @@ fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
         <section class="attention" aria-labelledby="attention-heading">
             <h2 id="attention-heading">{lang.t("overview-attention")}</h2>
             {if total == 0 {
-                view! { <p>{lang.t("overview-attention-none")}</p> }.into_any()
+                view! { <EmptyState message=lang.t("overview-attention-none")/> }.into_any()
             } else {
                 view! {
                     <table class="table" id="attention-list">
