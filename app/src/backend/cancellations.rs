@@ -157,20 +157,18 @@ pub async fn submit(
     totp_step: Option<u64>,
     now: i64,
 ) -> Result<(String, bool), SubmitError> {
+    let submission = Submission {
+        user,
+        checked,
+        received_on,
+        idempotency_key,
+        totp_step,
+        now,
+    };
     // A racing twin on PostgreSQL fails on a unique key; the retry tells
     // whether it was the same request (same key) or another one.
     for _ in 0..3 {
-        match try_submit(
-            backend,
-            user,
-            checked,
-            received_on,
-            idempotency_key,
-            totp_step,
-            now,
-        )
-        .await
-        {
+        match try_submit(backend, &submission).await {
             Ok(None) => return Err(SubmitError::CodeUsed),
             Ok(Some(done)) => return Ok(done),
             Err(e) if violates(&e, "cancellations_idempotency", "idempotency_key") => continue,
@@ -207,28 +205,35 @@ async fn id_under_key(
     .await
 }
 
-async fn try_submit(
-    backend: &Backend,
-    user: &SessionUser,
-    checked: &Checked,
+/// A cancellation as the user confirmed it; [`submit`] may try to store it
+/// more than once.
+struct Submission<'a> {
+    user: &'a SessionUser,
+    checked: &'a Checked,
     received_on: Date,
-    idempotency_key: &str,
+    idempotency_key: &'a str,
     totp_step: Option<u64>,
     now: i64,
+}
+
+async fn try_submit(
+    backend: &Backend,
+    submission: &Submission<'_>,
 ) -> Result<Option<(String, bool)>, sqlx::Error> {
+    let user = submission.user;
     let mut tx = backend.db.begin_write().await?;
-    if let Some(id) = id_under_key(&mut tx, &user.customer_id, idempotency_key).await? {
+    if let Some(id) = id_under_key(&mut tx, &user.customer_id, submission.idempotency_key).await? {
         return Ok(Some((id, false)));
     }
     // The code is used up in the same transaction as the cancellation is
     // stored: a twin that finds it used finds the cancellation stored.
-    if let Some(step) = totp_step {
+    if let Some(step) = submission.totp_step {
         if !super::totp::use_step(&mut tx, &user.id, step).await? {
             return Ok(None);
         }
     }
     let id = new_id();
-    let facts = mail_facts(&mut tx, user, checked, received_on, now).await?;
+    let facts = mail_facts(&mut tx, submission).await?;
     let (subject, body) = cancellation_mail::render(&facts);
     let mut cc = vec![user.email.clone()];
     for owner in &facts.owners {
@@ -237,7 +242,7 @@ async fn try_submit(
         }
     }
     let mail = NewMail {
-        customer_id: Some(user.customer_id.clone()),
+        customer_id: Some(user.customer_id.to_string()),
         kind: "cancellation",
         dedupe_key: Some(format!("cancellation:{id}")),
         recipients: vec![backend.service.contract_address.clone()],
@@ -245,7 +250,7 @@ async fn try_submit(
         subject,
         body,
     };
-    let mail_id = backend.mail.queue(&mut tx, &mail, now).await?;
+    let mail_id = backend.mail.queue(&mut tx, &mail, submission.now).await?;
     sqlx::query(
         "INSERT INTO cancellations (id, customer_id, target, received_on, ends_on, takeover_ordered, mail_id, \
          requested_by, requested_by_email, idempotency_key, created_at) \
@@ -253,15 +258,15 @@ async fn try_submit(
     )
     .bind(&id)
     .bind(&user.customer_id)
-    .bind(checked.target.as_str())
-    .bind(received_on.to_string())
-    .bind(checked.timeline.end.to_string())
-    .bind(checked.takeover)
+    .bind(submission.checked.target.as_str())
+    .bind(submission.received_on.to_string())
+    .bind(submission.checked.timeline.end.to_string())
+    .bind(submission.checked.takeover)
     .bind(&mail_id)
     .bind(&user.id)
     .bind(&user.email)
-    .bind(idempotency_key)
-    .bind(now)
+    .bind(submission.idempotency_key)
+    .bind(submission.now)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -272,11 +277,9 @@ async fn try_submit(
 /// Everything the mail names, read in the cancelling transaction.
 async fn mail_facts(
     conn: &mut AnyConnection,
-    user: &SessionUser,
-    checked: &Checked,
-    received_on: Date,
-    now: i64,
+    submission: &Submission<'_>,
 ) -> Result<MailFacts, sqlx::Error> {
+    let user = submission.user;
     let (customer_number, customer_name) =
         super::customers::number_and_name(conn, &user.customer_id).await?;
     let starts_on: Option<String> = sqlx::query_scalar(
@@ -302,12 +305,12 @@ async fn mail_facts(
         contract_start: starts_on.as_deref().and_then(date),
         domains,
         owners,
-        checked: checked.clone(),
-        received_on,
+        checked: submission.checked.clone(),
+        received_on: submission.received_on,
         requested_by_name: user.display_name.clone(),
         requested_by_email: user.email.clone(),
         requested_by_role: user.role,
-        sent_at: now,
+        sent_at: submission.now,
     })
 }
 

@@ -3,7 +3,7 @@
 use super::{db::Db, new_id};
 use sqlx::Row;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Customer {
     pub id: String,
     pub number: String,
@@ -48,27 +48,17 @@ pub async fn create(db: &Db, number: &str, name: &str) -> Result<Customer, Custo
 }
 
 pub async fn find_by_number(db: &Db, number: &str) -> Result<Option<Customer>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, number, name FROM customers WHERE number = $1")
+    sqlx::query_as("SELECT id, number, name FROM customers WHERE number = $1")
         .bind(number.trim())
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| Customer {
-        id: r.get("id"),
-        number: r.get("number"),
-        name: r.get("name"),
-    }))
+        .await
 }
 
 pub async fn get(db: &Db, id: &str) -> Result<Option<Customer>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, number, name FROM customers WHERE id = $1")
+    sqlx::query_as("SELECT id, number, name FROM customers WHERE id = $1")
         .bind(id)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| Customer {
-        id: r.get("id"),
-        number: r.get("number"),
-        name: r.get("name"),
-    }))
+        .await
 }
 
 /// Number and name of a customer, inside the caller's transaction (the mails

@@ -10,7 +10,7 @@ use super::users::Role;
 use super::{db::violates, new_id, Backend};
 use crate::domain::mail_address::MailAddress;
 use crate::i18n::Lang;
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 
 #[derive(Debug, thiserror::Error)]
 pub enum TeamError {
@@ -86,17 +86,15 @@ pub async fn invite(
     role: Role,
     lang: Lang,
 ) -> Result<Invitation, TeamError> {
-    match create_invited(
-        backend,
+    let invite = Invite {
         customer_id,
         inviter,
         email,
         display_name,
         role,
         lang,
-    )
-    .await
-    {
+    };
+    match create_invited(backend, &invite).await {
         Err(TeamError::AlreadyMember) => {}
         other => return other.map(Invitation::Created),
     }
@@ -112,30 +110,38 @@ pub async fn invite(
         return Err(TeamError::AlreadyMember);
     }
     let holder_lang = Lang::parse(&holder.get::<String, _>("language")).unwrap_or_default();
-    notify_holder_elsewhere(backend, customer_id, inviter, email, holder_lang).await?;
+    notify_holder_elsewhere(backend, &invite, holder_lang).await?;
     Ok(Invitation::HeldElsewhere)
 }
 
+/// Who invites which address into which organisation, in what role and language.
+struct Invite<'a> {
+    customer_id: &'a str,
+    inviter: &'a str,
+    email: &'a MailAddress,
+    display_name: &'a str,
+    role: Role,
+    lang: Lang,
+}
+
 /// Tells the holder of an address that another organisation tried to invite
-/// it; once a day per organisation and address.
+/// it, in the holder's language; once a day per organisation and address.
 async fn notify_holder_elsewhere(
     backend: &Backend,
-    customer_id: &str,
-    inviter: &str,
-    email: &MailAddress,
+    invite: &Invite<'_>,
     lang: Lang,
 ) -> Result<(), TeamError> {
     let at = backend.now();
     let mut tx = backend.db.begin_write().await?;
     let organisation: String = sqlx::query_scalar("SELECT name FROM customers WHERE id = $1")
-        .bind(customer_id)
+        .bind(invite.customer_id)
         .fetch_one(&mut *tx)
         .await?;
     let body = [
         lang.t_with(
             "mail-invite-elsewhere-intro",
             &[
-                ("inviter", inviter.into()),
+                ("inviter", invite.inviter.into()),
                 ("organisation", organisation.into()),
             ],
         ),
@@ -146,32 +152,24 @@ async fn notify_holder_elsewhere(
         customer_id: None,
         kind: "invitation-elsewhere",
         dedupe_key: Some(format!(
-            "invite-elsewhere:{customer_id}:{}:{}",
-            email.as_str(),
+            "invite-elsewhere:{}:{}:{}",
+            invite.customer_id,
+            invite.email.as_str(),
             at / 86_400
         )),
-        recipients: vec![email.as_str().to_string()],
+        recipients: vec![invite.email.as_str().to_string()],
         cc: Vec::new(),
         subject: lang.t("mail-invite-elsewhere-subject"),
         body: body + "\n",
     };
-    backend.mail.queue(&mut tx, &mail, at).await?;
-    tx.commit().await?;
-    backend.mail.wake();
+    commit_with_mail(backend, tx, &mail, at).await?;
     Ok(())
 }
 
 /// The new user, its set-password link and the invitation mail, in one
 /// transaction; `AlreadyMember` when the address has an account anywhere.
-async fn create_invited(
-    backend: &Backend,
-    customer_id: &str,
-    inviter: &str,
-    email: &MailAddress,
-    display_name: &str,
-    role: Role,
-    lang: Lang,
-) -> Result<String, TeamError> {
+async fn create_invited(backend: &Backend, invite: &Invite<'_>) -> Result<String, TeamError> {
+    let lang = invite.lang;
     let at = backend.now();
     let mut tx = backend.db.begin_write().await?;
     let id = new_id();
@@ -179,10 +177,10 @@ async fn create_invited(
         "INSERT INTO users (id, customer_id, email, display_name, role, language, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(&id)
-    .bind(customer_id)
-    .bind(email.as_str())
-    .bind(display_name)
-    .bind(role.as_str())
+    .bind(invite.customer_id)
+    .bind(invite.email.as_str())
+    .bind(invite.display_name)
+    .bind(invite.role.as_str())
     .bind(lang.code())
     .bind(at)
     .execute(&mut *tx)
@@ -197,12 +195,18 @@ async fn create_invited(
     let token = tokens::create_in(&mut tx, &id, "set", SET_PASSWORD_VALIDITY_SECS, at).await?;
     let link = format!("{}/passwort-setzen?token={token}", backend.public_url);
     let body = [
-        lang.t_with("mail-invite-greeting", &[("name", display_name.into())]),
+        lang.t_with(
+            "mail-invite-greeting",
+            &[("name", invite.display_name.into())],
+        ),
         lang.t_with(
             "mail-invite-intro",
             &[
-                ("inviter", inviter.into()),
-                ("role", lang.t(&format!("role-{}", role.as_str())).into()),
+                ("inviter", invite.inviter.into()),
+                (
+                    "role",
+                    lang.t(&format!("role-{}", invite.role.as_str())).into(),
+                ),
             ],
         ),
         link,
@@ -210,18 +214,30 @@ async fn create_invited(
     ]
     .join("\n\n");
     let mail = NewMail {
-        customer_id: Some(customer_id.to_string()),
+        customer_id: Some(invite.customer_id.to_string()),
         kind: "invitation",
         dedupe_key: None,
-        recipients: vec![email.as_str().to_string()],
+        recipients: vec![invite.email.as_str().to_string()],
         cc: Vec::new(),
         subject: lang.t("mail-invite-subject"),
         body: body + "\n",
     };
-    backend.mail.queue(&mut tx, &mail, at).await?;
+    commit_with_mail(backend, tx, &mail, at).await?;
+    Ok(id)
+}
+
+/// Queues `mail` in `tx` and commits both at once, so the mail goes out
+/// exactly when what it tells of is stored; then wakes the relay.
+async fn commit_with_mail(
+    backend: &Backend,
+    mut tx: Transaction<'static, Any>,
+    mail: &NewMail,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    backend.mail.queue(&mut tx, mail, at).await?;
     tx.commit().await?;
     backend.mail.wake();
-    Ok(id)
+    Ok(())
 }
 
 /// The address of a user of this customer (for the log and for checks).
@@ -254,17 +270,10 @@ pub async fn change_role(
     role: Role,
 ) -> Result<String, TeamError> {
     let email = email_of(backend, customer_id, user_id).await?;
-    let changed = sqlx::query(&format!(
+    let statement = format!(
         "UPDATE users SET role = $1 WHERE id = $2 AND customer_id = $3 AND disabled_at IS NULL AND ($1 = 'owner' OR {KEEPS_AN_OWNER})"
-    ))
-    .bind(role.as_str())
-    .bind(user_id)
-    .bind(customer_id)
-    .execute(&backend.db.pool)
-    .await?;
-    if changed.rows_affected() == 0 {
-        return Err(TeamError::LastOwner);
-    }
+    );
+    keeping_an_owner(backend, &statement, role.as_str(), user_id, customer_id).await?;
     Ok(email)
 }
 
@@ -280,16 +289,30 @@ pub async fn remove(
         return Err(TeamError::Yourself);
     }
     let email = email_of(backend, customer_id, user_id).await?;
-    let removed = sqlx::query(&format!(
-        "DELETE FROM users WHERE id = $1 AND customer_id = $3 AND {KEEPS_AN_OWNER}"
-    ))
-    .bind(user_id)
-    .bind(user_id)
-    .bind(customer_id)
-    .execute(&backend.db.pool)
-    .await?;
-    if removed.rows_affected() == 0 {
+    let statement =
+        format!("DELETE FROM users WHERE id = $1 AND customer_id = $3 AND {KEEPS_AN_OWNER}");
+    keeping_an_owner(backend, &statement, user_id, user_id, customer_id).await?;
+    Ok(email)
+}
+
+/// Runs a `statement` guarded by [`KEEPS_AN_OWNER`] with `$1` = `first`,
+/// `$2` = `user_id` and `$3` = `customer_id`; `LastOwner` when the guard
+/// held it back (the user was found just before).
+async fn keeping_an_owner(
+    backend: &Backend,
+    statement: &str,
+    first: &str,
+    user_id: &str,
+    customer_id: &str,
+) -> Result<(), TeamError> {
+    let done = sqlx::query(statement)
+        .bind(first)
+        .bind(user_id)
+        .bind(customer_id)
+        .execute(&backend.db.pool)
+        .await?;
+    if done.rows_affected() == 0 {
         return Err(TeamError::LastOwner);
     }
-    Ok(email)
+    Ok(())
 }
