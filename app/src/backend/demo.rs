@@ -249,6 +249,7 @@ pub async fn seed(db: &Db, hasher: &super::passwords::PasswordHasher) -> anyhow:
             .await?;
         }
     }
+    super::overview::refresh_totals(&mut tx, &customer.id).await?;
     tx.commit().await?;
     Ok(true)
 }

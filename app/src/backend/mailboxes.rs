@@ -106,8 +106,21 @@ pub async fn list(db: &Db, customer_id: &str, q: &ListQuery) -> Result<MailboxPa
         LevelFilter::SendProhibited => filter.push_str(&format!(" AND {IS_SEND_PROHIBITED}")),
         LevelFilter::Full => filter.push_str(&format!(" AND {IS_FULL}")),
     }
-    let count_sql = format!("SELECT COUNT(*) FROM mailboxes m WHERE {filter}");
-    let total: i64 = bound(&count_sql, &params).fetch_one(&db.pool).await?.get(0);
+    // Without a search the stored totals know the count (see
+    // `overview::refresh_totals`); counting 10,000 rows would cost more
+    // than the page itself.
+    let total = if search.is_empty() {
+        let totals = super::overview::mailbox_totals(db, customer_id).await?;
+        match q.level {
+            LevelFilter::All => totals.count,
+            LevelFilter::Warning => totals.warning,
+            LevelFilter::SendProhibited => totals.send_prohibited,
+            LevelFilter::Full => totals.full,
+        }
+    } else {
+        let count_sql = format!("SELECT COUNT(*) FROM mailboxes m WHERE {filter}");
+        bound(&count_sql, &params).fetch_one(&db.pool).await?.get(0)
+    };
 
     // Row comparisons in the index's own order (customer_id, used_bytes, id),
     // read forwards or backwards: every page starts with an index seek, so

@@ -98,6 +98,13 @@ pub async fn import(
     }
     let mut tx = db.begin_write().await?;
     store_figures(&mut tx, &updates, taken_at).await?;
+    let customers: std::collections::BTreeSet<&str> = updates
+        .iter()
+        .map(|(_, m, _)| m.customer_id.as_str())
+        .collect();
+    for customer_id in customers {
+        super::overview::refresh_totals(&mut tx, customer_id).await?;
+    }
     let mut mails = 0;
     // Recipients are only looked up when there is something to tell them.
     let recipients = match raised.is_empty() {

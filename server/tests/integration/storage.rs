@@ -135,7 +135,7 @@ async fn demo_data_has_its_documented_shape_and_seeds_once() {
             "{engine:?}"
         );
         assert!(totals.used_bytes > 0 && totals.used_bytes < totals.capacity_bytes);
-        let over = overview::mailboxes_over_warning(&db, &c.id, 100)
+        let over = overview::mailboxes_over_warning(&db, &c.id, &totals, 100)
             .await
             .unwrap();
         assert_eq!(over.len(), 8);
@@ -170,10 +170,12 @@ async fn overview_queries_see_only_their_own_customer() {
             (0, 0, None),
             "{engine:?}"
         );
-        assert!(overview::mailboxes_over_warning(&db, &other.id, 100)
-            .await
-            .unwrap()
-            .is_empty());
+        assert!(
+            overview::mailboxes_over_warning(&db, &other.id, &totals, 100)
+                .await
+                .unwrap()
+                .is_empty()
+        );
         assert!(overview::domain_names(&db, &other.id)
             .await
             .unwrap()

@@ -250,3 +250,65 @@ async fn reminders_go_out_daily_without_new_figures_and_once_with_two_instances(
         );
     }
 }
+
+/// The customer of the test mailboxes.
+async fn customer_id(b: &Backend) -> String {
+    sqlx::query("SELECT id FROM customers WHERE number = 'K-7'")
+        .fetch_one(&b.db.pool)
+        .await
+        .unwrap()
+        .get(0)
+}
+
+#[tokio::test]
+async fn an_import_refreshes_the_stored_totals_that_overview_and_list_read() {
+    use app::backend::{mailboxes, overview};
+    use app::domain::mailbox_list::{LevelFilter, ListQuery};
+    for engine in ENGINES {
+        let b = backend(engine).await;
+        let cid = customer_id(&b).await;
+        // Never imported: added up live, nothing stored.
+        let before = overview::mailbox_totals(&b.db, &cid).await.unwrap();
+        assert_eq!(
+            (before.count, before.used_bytes, before.warning),
+            (3, 3 * GB, 0)
+        );
+        assert_eq!(scalar(&b, "SELECT COUNT(*) FROM mailbox_totals").await, 0);
+
+        import(&b, GOOD.as_bytes(), T0).await.unwrap();
+        let stored = overview::mailbox_totals(&b.db, &cid).await.unwrap();
+        assert_eq!(scalar(&b, "SELECT COUNT(*) FROM mailbox_totals").await, 1);
+        assert_eq!(stored.count, 3, "{engine:?}");
+        assert_eq!(stored.used_bytes, 91 * GB + 1_610_612_736 + 500 * GB);
+        // anna at 91 GB is over her warning threshold; chris is unlimited.
+        assert_eq!(
+            (stored.warning, stored.send_prohibited, stored.full),
+            (1, 0, 0)
+        );
+        assert_eq!(stored.capacity_bytes, 200 * GB, "two mailboxes of 100 GB");
+        assert_eq!(stored.stats_taken_at, Some(T0));
+        assert_eq!(stored.min_warning_bytes, Some(90 * GB));
+        let over = overview::mailboxes_over_warning(&b.db, &cid, &stored, 10)
+            .await
+            .unwrap();
+        assert_eq!(over.len(), 1);
+        assert_eq!(over[0].address, "anna@sieben.de");
+
+        // The list's counts come from the same row and agree with its rows.
+        for (level, expected) in [(LevelFilter::All, 3), (LevelFilter::Warning, 1)] {
+            let query = ListQuery {
+                level,
+                ..ListQuery::default()
+            };
+            let page = mailboxes::list(&b.db, &cid, &query).await.unwrap();
+            assert_eq!(page.total, expected, "{engine:?} {level:?}");
+            assert_eq!(page.mailboxes.len() as u64, expected);
+        }
+        // A search still counts its matches.
+        let query = ListQuery {
+            search: "chris".into(),
+            ..ListQuery::default()
+        };
+        assert_eq!(mailboxes::list(&b.db, &cid, &query).await.unwrap().total, 1);
+    }
+}

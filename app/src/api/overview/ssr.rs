@@ -11,7 +11,7 @@ pub async fn get_overview(user: &SessionUser) -> Result<OverviewView, AppError> 
     let cid = user.customer_id.as_str();
     let customer = customers::get(db, cid).await?.ok_or(AppError::NotFound)?;
     let totals = overview::mailbox_totals(db, cid).await?;
-    let attention = overview::mailboxes_over_warning(db, cid, ATTENTION_LIMIT).await?;
+    let attention = overview::mailboxes_over_warning(db, cid, &totals, ATTENTION_LIMIT).await?;
     let domains = overview::domain_names(db, cid).await?;
     let contract = crate::backend::contracts::get(db, cid).await?;
     let addons = overview::addons(db, cid).await?;
