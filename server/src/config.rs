@@ -235,11 +235,14 @@ impl Default for MailConfig {
     }
 }
 
+/// Where `make run` serves the portal (cargo-leptos's `site-addr`).
+const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:3000";
+
 impl Default for Config {
     fn default() -> Self {
         Config {
             database_url: Secret("sqlite://data/portal.db".into()),
-            public_url: "http://127.0.0.1:3000".into(),
+            public_url: DEFAULT_PUBLIC_URL.into(),
             seed_demo: false,
             max_connections: 10,
             hash_concurrency: 2,
@@ -328,6 +331,12 @@ impl Config {
         }
         if let Some(url) = env("PORTAL_PUBLIC_URL") {
             config.public_url = url;
+        } else if config.public_url == DEFAULT_PUBLIC_URL {
+            // Nothing configured: links in pages and mails lead to where the
+            // server listens, also when only the address was moved.
+            if let Some(addr) = env("LEPTOS_SITE_ADDR").filter(|a| !a.trim().is_empty()) {
+                config.public_url = format!("http://{}", addr.trim());
+            }
         }
         if let Some(v) = env("PORTAL_SEED_DEMO") {
             config.seed_demo = env_bool("PORTAL_SEED_DEMO", &v)?;
@@ -502,6 +511,28 @@ mod tests {
         let c = Config::load(None, no_env).unwrap();
         assert_eq!(c.database_url.expose(), "sqlite://data/portal.db");
         assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn links_follow_the_listening_address_unless_a_public_url_is_set() {
+        let site = |k: &str| (k == "LEPTOS_SITE_ADDR").then(|| "127.0.0.1:3099".to_string());
+        assert_eq!(
+            Config::load(None, site).unwrap().public_url,
+            "http://127.0.0.1:3099"
+        );
+        let both = |k: &str| match k {
+            "LEPTOS_SITE_ADDR" => Some("0.0.0.0:8080".to_string()),
+            "PORTAL_PUBLIC_URL" => Some("https://kunden.example".to_string()),
+            _ => None,
+        };
+        assert_eq!(
+            Config::load(None, both).unwrap().public_url,
+            "https://kunden.example"
+        );
+        assert_eq!(
+            Config::load(None, no_env).unwrap().public_url,
+            DEFAULT_PUBLIC_URL
+        );
     }
 
     #[test]
