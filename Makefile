@@ -14,7 +14,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test setup tools browser dns-server npm-deps lint unit-tests build-release e2e wasm-size
 
-run: setup
+# Running needs the build tools only; the browser and the DNS server are for tests.
+run: tools npm-deps
 	PORTAL_SEED_DEMO=1 cargo leptos serve --release
 
 test: setup lint unit-tests build-release e2e wasm-size
