@@ -3,6 +3,7 @@
 pub mod addons;
 pub mod allow_list;
 pub mod berlin_time;
+pub mod chart_scale;
 pub mod contract;
 pub mod dns;
 pub mod domain_page;

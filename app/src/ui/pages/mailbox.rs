@@ -95,7 +95,7 @@ fn MailboxContent(m: MailboxView) -> impl IntoView {
             </section>
             <section class="card card-wide" aria-labelledby="mb-history">
                 <h2 id="mb-history">{lang.t("mailbox-history")}</h2>
-                <UsageChart history=m.detail.history.clone() thresholds=s.thresholds/>
+                <UsageChart history=m.detail.history.clone() thresholds=s.thresholds forecast=m.forecast/>
             </section>
         </div>
         <AlertList alerts=m.alerts.clone()/>
