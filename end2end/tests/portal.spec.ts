@@ -20,6 +20,18 @@ test('the list of mailboxes needing attention expands after hydration', async ({
   await expect(table.getByRole('row')).toHaveCount(1 + total);
 });
 
+test('the level counts of the overview add up to the list of mailboxes needing attention', async ({ page }) => {
+  await page.goto('/');
+  const counts = (await page.locator('.levels li').allInnerTexts()).map((t) => Number(t.replace(/\./g, '').match(/\d+/)![0]));
+  expect(counts).toHaveLength(3);
+  const sum = counts.reduce((a, b) => a + b, 0);
+  await expect(page.getByRole('heading', { level: 2, name: `Postfächer ab der Warnschwelle (${sum})` })).toBeVisible();
+  // Each count leads to the mailbox list filtered to its level.
+  await page.locator('.levels li.level-full a').click();
+  await expect(page).toHaveURL(/\/postfaecher\?filter=voll$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test('the language switch changes the whole page and stays', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();

@@ -2,6 +2,7 @@
 
 use crate::api::overview::{get_overview, MailboxAttention, OverviewView};
 use crate::domain::format;
+use crate::domain::mailbox_list::LevelFilter;
 use crate::domain::quota::Thresholds;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::assets::IslandScripts;
@@ -10,6 +11,14 @@ use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
+
+/// The mailbox list with the fullest first.
+const ALL_BY_USAGE: &str = "/postfaecher?sortierung=belegung-ab";
+
+/// The mailbox list filtered to one quota level.
+fn level_link(level: LevelFilter) -> String {
+    format!("/postfaecher?filter={}", level.code())
+}
 
 /// How many mailboxes needing attention show before "show all".
 const COLLAPSED_ROWS: usize = 3;
@@ -56,7 +65,7 @@ fn OverviewContent(o: OverviewView) -> impl IntoView {
         <p class="lead">{format!("{} · {} {}", o.customer_name, lang.t("customer-number"), o.customer_number)}</p>
         <div class="cards">
             <section class="card" aria-labelledby="card-mailboxes">
-                <h2 id="card-mailboxes">{lang.t("nav-mailboxes")}</h2>
+                <h2 id="card-mailboxes"><a href="/postfaecher">{lang.t("nav-mailboxes")}</a></h2>
                 <p class="figure">{count("count-mailboxes", o.mailbox_count)}</p>
                 <UsageMeter used=o.used_bytes thresholds=totals label=lang.t("overview-storage-total")/>
                 {taken.map(|t| view! { <p class="hint">{lang.t_with("figures-taken-at", &[("when", t.into())])}</p> })}
@@ -64,20 +73,24 @@ fn OverviewContent(o: OverviewView) -> impl IntoView {
             <section class="card" aria-labelledby="card-quota">
                 <h2 id="card-quota">{lang.t("overview-quota-state")}</h2>
                 <ul class="levels">
-                    <li class="level-warning">{count("count-level-warning", o.warning)}</li>
-                    <li class="level-send-prohibited">{count("count-level-send-prohibited", o.send_prohibited)}</li>
-                    <li class="level-full">{count("count-level-full", o.full)}</li>
+                    <li class="level-warning">
+                        <a href=level_link(LevelFilter::Warning)>{count("count-level-warning", o.warning)}</a>
+                    </li>
+                    <li class="level-send-prohibited">
+                        <a href=level_link(LevelFilter::SendProhibited)>{count("count-level-send-prohibited", o.send_prohibited)}</a>
+                    </li>
+                    <li class="level-full"><a href=level_link(LevelFilter::Full)>{count("count-level-full", o.full)}</a></li>
                 </ul>
             </section>
             <section class="card" aria-labelledby="card-domains">
-                <h2 id="card-domains">{lang.t("nav-domains")}</h2>
+                <h2 id="card-domains"><a href="/domains">{lang.t("nav-domains")}</a></h2>
                 <ul class="plain">{o.domains.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
             </section>
             <section class="card" aria-labelledby="card-contract">
-                <h2 id="card-contract">{lang.t("nav-contract")}</h2>
+                <h2 id="card-contract"><a href="/vertrag">{lang.t("nav-contract")}</a></h2>
                 <p>{o.contract_starts_on.map(|d| lang.t_with("contract-since", &[("date", iso_date(lang, &d).into())]))
                     .unwrap_or_else(|| lang.t("contract-none"))}</p>
-                <h3>{lang.t("nav-addons")}</h3>
+                <h3><a href="/zusatzleistungen">{lang.t("nav-addons")}</a></h3>
                 <ul class="plain">
                     {o.addons.into_iter().map(|a| view! {
                         <li>{format!("{} × {}", format::integer(lang, a.quantity), lang.t(&format!("addon-{}", a.kind)))}
@@ -86,14 +99,14 @@ fn OverviewContent(o: OverviewView) -> impl IntoView {
                 </ul>
             </section>
         </div>
-        <AttentionList rows=o.attention/>
+        <AttentionList rows=o.attention over=o.warning + o.send_prohibited + o.full/>
     }
 }
 
 /// Mailboxes at or above their warning threshold. Collapsed to the fullest few;
 /// the toggle is an island: a client-side control, live once hydrated.
 #[island]
-fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
+fn AttentionList(rows: Vec<MailboxAttention>, over: i64) -> impl IntoView {
     let lang = use_lang();
     let expanded = RwSignal::new(false);
     let total = rows.len();
@@ -108,7 +121,7 @@ fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
     };
     view! {
         <section class="attention" aria-labelledby="attention-heading">
-            <h2 id="attention-heading">{lang.t("overview-attention")}</h2>
+            <h2 id="attention-heading">{lang.t("overview-attention")} " (" {format::integer(lang, over)} ")"</h2>
             {if total == 0 {
                 view! { <EmptyState message=lang.t("overview-attention-none")/> }.into_any()
             } else {
@@ -130,6 +143,10 @@ fn AttentionList(rows: Vec<MailboxAttention>) -> impl IntoView {
                             </For>
                         </tbody>
                     </table>
+                    <p class="hint">{lang.t("overview-attention-levels")}</p>
+                    {(over > total as i64).then(|| view! {
+                        <p><a href=ALL_BY_USAGE>{lang.t_with("overview-attention-all", &[("count", over.into())])}</a></p>
+                    })}
                     {(total > COLLAPSED_ROWS).then(|| view! {
                         <button type="button" class="button-secondary" aria-controls="attention-list"
                             aria-expanded=move || expanded.get().to_string()
