@@ -100,6 +100,8 @@ test('an owner cancels the contract with the wizard and the mail reaches the con
   await expect(summary).toContainText('Ende am 31.12.2026');
   await expect(summary).toContainText('Mit dem Vertrag enden auch');
   await expect(summary).toContainText('am Tag nach dem Vertragsende unwiderruflich gelöscht');
+  // The takeover's total for all 250 mailboxes, before confirming (49,00 € each, 19 % VAT).
+  await expect(page.locator('#cancel-form')).toContainText('Für Ihre 250 Postfächer: 12.250,00 € netto, 14.577,50 € brutto, einmalig.');
   await page.getByRole('checkbox', { name: /Datenübernahme beauftragen/ }).check();
   await expect(summary).toContainText('Die Datenübernahme wird beauftragt');
   await expect(summary.locator('dt', { hasText: 'Export bereitgestellt spätestens am' }).locator('xpath=following-sibling::dd[1]')).toHaveText('09.01.2027');
@@ -116,6 +118,7 @@ test('an owner cancels the contract with the wizard and the mail reaches the con
   const entry = page.locator('.cancellation').first();
   await expect(entry).toContainText('zum 31.12.2026');
   await expect(entry).toContainText('Datenübernahme beauftragt.');
+  await expect(entry).toContainText('Kosten: 250 Postfächer × 49,00 € = 12.250,00 € netto, 14.577,50 € brutto.');
 
   let mail;
   await expect(async () => {
@@ -125,7 +128,8 @@ test('an owner cancels the contract with the wizard and the mail reaches the con
   }).toPass({ timeout: 30_000 });
   expect(mail.cc.map((c) => c.address)).toContain(demo.owner);
   expect(mail.subject).toContain('K-100234');
-  for (const text of ['Muster GmbH', 'muster-gmbh.de', 'zum 31.12.2026', '01.01.2027', '14.01.2027', '09.01.2027', '19.01.2027', 'beauftragt', demo.owner]) {
+  const costLine = 'Kosten: 250 Postfächer × 49,00 € = 12.250,00 € netto, 14.577,50 € brutto.';
+  for (const text of ['Muster GmbH', 'muster-gmbh.de', 'zum 31.12.2026', '01.01.2027', '14.01.2027', '09.01.2027', '19.01.2027', 'beauftragt', demo.owner, costLine]) {
     expect(mail.text).toContain(text);
   }
 
@@ -146,4 +150,11 @@ test('an owner cancels the contract with the wizard and the mail reaches the con
   await expect(page.locator('.cancellation').first()).toContainText('Vom Anbieter bestätigt am');
   // Nothing left to cancel: the Microsoft 365 add-ons end with the contract.
   await expect(page.getByRole('link', { name: 'Kündigung vorbereiten' })).toHaveCount(0);
+  await page.goto('/vertrag/kuendigen');
+  await expect(page.locator('#cancel-nothing')).toHaveText(/^Der Vertrag ist bereits gekündigt\./);
+  // The add-ons page books nothing more and offers no separate cancellation past the contract's end.
+  await page.goto('/zusatzleistungen');
+  await expect(page.locator('#addons-contract-ending')).toContainText('Der Vertrag ist zum 31.12.2026 gekündigt.');
+  await expect(page.getByRole('button', { name: / buchen$/ })).toHaveCount(0);
+  await expect(page.locator('#addons-booked-table')).toContainText('Endet mit dem Vertrag.');
 });

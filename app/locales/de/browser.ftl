@@ -24,6 +24,10 @@ mailbox = Postfach
 usage = Belegung
 usage-of = { $used } von { $capacity } belegt ({ $percent })
 usage-unlimited = { $used } belegt (ohne Begrenzung)
+usage-compact = { $used } / { $capacity } · { $percent }
+usage-level-warning = Warnschwelle
+usage-level-send-prohibited = Sendesperre
+usage-level-full = Voll
 count-mailboxes = { $count ->
     [one] { $shown } Postfach
    *[other] { $shown } Postfächer
@@ -47,7 +51,9 @@ addon-m365-business-basic = Microsoft 365 Business Basic
 addon-m365-business-standard = Microsoft 365 Business Standard
 addon-m365-apps-for-business = Microsoft 365 Apps for Business
 contract-whole = Vertrag rhönmail Exchange (gesamt, mit allen Add-ons)
-contract-cancel-nothing = Es gibt nichts, was Sie kündigen können: Den gesamten Vertrag kündigen nur Inhaber, Microsoft-365-Add-ons auch Administratoren; bereits gekündigte Leistungen erscheinen oben.
+contract-cancel-nothing = Es gibt nichts mehr zu kündigen: Alle kündbaren Leistungen sind bereits gekündigt. Sie stehen mit ihren Terminen auf der Vertragsseite.
+contract-cancel-already = Der Vertrag ist bereits gekündigt. Die Kündigung, ihr Stand und alle Termine stehen auf der Vertragsseite.
+contract-cancel-nothing-role = Den gesamten Vertrag kündigen nur Inhaber; Administratoren kündigen Microsoft-365-Add-ons. Für Ihre Rolle gibt es hier derzeit nichts zu kündigen.
 timeline-end = Vertragsende
 timeline-takeover-order-by = Datenübernahme beauftragen bis
 timeline-deletion = Alle Daten werden gelöscht am
@@ -67,6 +73,10 @@ cancel-end-rule-contract = Ein Monat Frist zum Monatsende, frühestens zum Ende 
 cancel-end-rule-m365 = 30 Tage Frist zum Monatsende. Sie können auch ein späteres Monatsende wählen.
 cancel-takeover-label = Datenübernahme beauftragen: alle Postfächer als PST-Export zum Herunterladen
 cancel-takeover-price = Kostenpflichtig: { $net } netto je Postfach.
+cancel-takeover-total = { $count ->
+    [one] Für Ihr 1 Postfach: { $net } netto, { $gross } brutto, einmalig.
+   *[other] Für Ihre { $mailboxes } Postfächer: { $net } netto, { $gross } brutto, einmalig.
+}
 cancel-takeover-deadline = Beauftragung möglich bis { $date }.
 cancel-takeover-missed = Für dieses Vertragsende ist die Frist für die Datenübernahme (30 Tage vor dem Ende) verstrichen. Wählen Sie ein späteres Ende, wenn Sie Ihre Daten übernehmen möchten; sonst werden sie am Tag nach dem Vertragsende gelöscht.
 cancel-summary-ends = Sie kündigen: { $what }. Ende am { $end }.

@@ -133,6 +133,14 @@ mail-cancel-export-until = Abrufbar bis
 mail-cancel-by = Gekündigt von { $name } <{ $email }> ({ $role }) am { $when } im rhönmail-Kundenportal.
 mail-cancel-received = Die Fristen sind ab dem Eingang am { $date } berechnet.
 mail-cancel-closing = Bitte bestätigen Sie den Eingang dieser Kündigung an die Empfänger in Kopie.
+mail-cancel-signature =
+    Mit freundlichen Grüßen
+    { $name }
+    { $company }
+takeover-cost = { $count ->
+    [one] Kosten: 1 Postfach × { $each } = { $net } netto, { $gross } brutto.
+   *[other] Kosten: { $mailboxes } Postfächer × { $each } = { $net } netto, { $gross } brutto.
+}
 account-details = Ihre Angaben
 account-name = Name
 account-role = Rolle
@@ -218,6 +226,10 @@ unlimited = unbegrenzt
 pager = Seiten
 pager-first = Zur ersten Seite
 pager-next = Nächste Seite
+pager-previous = Vorherige Seite
+pager-position = Seite { $page } von { $pages }
+figures-taken-between = Stand der Zahlen: { $from } bis { $to }
+mailboxes-address = Adresse
 level-ok = Alles in Ordnung
 threshold-warning = Warnschwelle
 threshold-send = Sendesperre ab
@@ -335,6 +347,24 @@ domain-routing-partial-text = Die Mails dieser Domain laufen nur teilweise über
 domain-addresses = Postfächer und Aliasse
 domain-no-addresses = Auf dieser Domain gibt es noch keine Adressen.
 domain-alias = Alias
+domain-primary-address = Postfach
+domain-address-kind = Art
+domain-address-counts = { $mailboxes ->
+    [one] Ein Postfach
+   *[other] { $mailboxes_shown } Postfächer
+} · { $aliases ->
+    [one] ein Alias
+   *[other] { $aliases_shown } Aliasse
+}
+domain-mailboxes-in-list = Belegung in der Postfachliste
+domain-address-search = Adresse oder Name
+domain-address-search-submit = Suchen
+domain-address-search-reset = Alle Adressen
+domain-addresses-found = { $count ->
+    [one] Eine Adresse gefunden
+   *[other] { $shown } Adressen gefunden
+}
+domain-addresses-none-found = Keine Adresse dieser Domain passt zur Suche.
 domain-name-empty = Bitte geben Sie einen Domainnamen ein.
 domain-name-too-long = Der Domainname ist zu lang (höchstens 253 Zeichen, je Teil zwischen den Punkten höchstens 63).
 domain-name-invalid = Das ist kein gültiger Domainname. Beispiel: muster-gmbh.de
@@ -483,6 +513,10 @@ addon-needs-mailbox = Microsoft 365 setzt mindestens ein Exchange-Postfach vorau
 addon-quantity-invalid = Bitte geben Sie eine erlaubte Anzahl an (Microsoft 365: 1 bis 300, sonst 1).
 addon-impersonation-confirm = Bitte bestätigen Sie ausdrücklich, dass dieses Postfach auf alle Postfächer zugreifen darf.
 addon-not-booked = Diese Leistung ist nicht gebucht.
+addon-contract-cancelled = Der Vertrag ist gekündigt: Neue Leistungen können nicht mehr gebucht werden.
+addon-ends-with-contract = Der Vertrag endet vorher oder zugleich; mit ihm endet auch diese Leistung, eine eigene Kündigung ist nicht nötig.
+addons-contract-ending = Der Vertrag ist zum { $date } gekündigt. Alle Zusatzleistungen enden spätestens mit ihm; neue Buchungen sind nicht mehr möglich.
+addons-ends-with-contract = Endet mit dem Vertrag.
 addon-end-too-early = So früh kann die Leistung nicht enden. Bitte wählen Sie das angebotene früheste Ende oder ein späteres.
 addon-end-not-month-end = Die Leistung kann nur zum Monatsende enden.
 addon-pst-name-mismatch = Der Dateiname muss genau der Hauptadresse des Postfachs entsprechen, z. B. anna.berg@muster-gmbh.de.pst.

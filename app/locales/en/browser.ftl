@@ -24,6 +24,10 @@ mailbox = Mailbox
 usage = Usage
 usage-of = { $used } of { $capacity } used ({ $percent })
 usage-unlimited = { $used } used (unlimited)
+usage-compact = { $used } / { $capacity } · { $percent }
+usage-level-warning = Warning
+usage-level-send-prohibited = Sending blocked
+usage-level-full = Full
 count-mailboxes = { $count ->
     [one] { $shown } mailbox
    *[other] { $shown } mailboxes
@@ -47,7 +51,9 @@ addon-m365-business-basic = Microsoft 365 Business Basic
 addon-m365-business-standard = Microsoft 365 Business Standard
 addon-m365-apps-for-business = Microsoft 365 Apps for Business
 contract-whole = rhönmail Exchange contract (all of it, with every add-on)
-contract-cancel-nothing = There is nothing you can cancel: only owners cancel the whole contract, administrators may cancel Microsoft 365 add-ons; services already cancelled are listed above.
+contract-cancel-nothing = There is nothing left to cancel: everything that can be cancelled is cancelled already. It is listed with its dates on the contract page.
+contract-cancel-already = The contract is cancelled already. The cancellation, its state and all dates are on the contract page.
+contract-cancel-nothing-role = Only owners cancel the whole contract; admins cancel Microsoft 365 add-ons. There is nothing for your role to cancel at the moment.
 timeline-end = Contract end
 timeline-takeover-order-by = Order the data takeover by
 timeline-deletion = All data is deleted on
@@ -67,6 +73,10 @@ cancel-end-rule-contract = One month's notice to the end of a month, not before 
 cancel-end-rule-m365 = 30 days' notice to the end of a month. You may also choose a later month end.
 cancel-takeover-label = Order the data takeover: all mailboxes as PST export for download
 cancel-takeover-price = Paid: { $net } net per mailbox.
+cancel-takeover-total = { $count ->
+    [one] For your 1 mailbox: { $net } net, { $gross } gross, once.
+   *[other] For your { $mailboxes } mailboxes: { $net } net, { $gross } gross, once.
+}
 cancel-takeover-deadline = Can be ordered until { $date }.
 cancel-takeover-missed = For this contract end the deadline for the data takeover (30 days before the end) has passed. Choose a later end if you want to take over your data; otherwise it is deleted the day after the contract ends.
 cancel-summary-ends = You cancel: { $what }. It ends on { $end }.

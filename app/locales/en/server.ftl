@@ -133,6 +133,14 @@ mail-cancel-export-until = Available until
 mail-cancel-by = Cancelled by { $name } <{ $email }> ({ $role }) on { $when } in the rhönmail customer portal.
 mail-cancel-received = The deadlines are counted from receipt on { $date }.
 mail-cancel-closing = Please confirm receipt of this cancellation to the recipients in copy.
+mail-cancel-signature =
+    Kind regards
+    { $name }
+    { $company }
+takeover-cost = { $count ->
+    [one] Cost: 1 mailbox × { $each } = { $net } net, { $gross } gross.
+   *[other] Cost: { $mailboxes } mailboxes × { $each } = { $net } net, { $gross } gross.
+}
 account-details = Your details
 account-name = Name
 account-role = Role
@@ -218,6 +226,10 @@ unlimited = unlimited
 pager = Pages
 pager-first = To the first page
 pager-next = Next page
+pager-previous = Previous page
+pager-position = Page { $page } of { $pages }
+figures-taken-between = Figures as of { $from } to { $to }
+mailboxes-address = Address
 level-ok = All fine
 threshold-warning = Warning threshold
 threshold-send = Sending blocked from
@@ -334,7 +346,25 @@ domain-routing-full-text = All mail of this domain runs through rhönmail. Greyl
 domain-routing-partial-text = Mail of this domain runs only partly through rhönmail (through your own mail server first). Greylisting, DKIM signing, BATV and allow-lists are therefore not available.
 domain-addresses = Mailboxes and aliases
 domain-no-addresses = There are no addresses on this domain yet.
-domain-alias = alias
+domain-alias = Alias
+domain-primary-address = Mailbox
+domain-address-kind = Kind
+domain-address-counts = { $mailboxes ->
+    [one] One mailbox
+   *[other] { $mailboxes_shown } mailboxes
+} · { $aliases ->
+    [one] one alias
+   *[other] { $aliases_shown } aliases
+}
+domain-mailboxes-in-list = Usage in the mailbox list
+domain-address-search = Address or name
+domain-address-search-submit = Search
+domain-address-search-reset = All addresses
+domain-addresses-found = { $count ->
+    [one] One address found
+   *[other] { $shown } addresses found
+}
+domain-addresses-none-found = No address of this domain matches the search.
 domain-name-empty = Please enter a domain name.
 domain-name-too-long = The domain name is too long (at most 253 characters, at most 63 between dots).
 domain-name-invalid = That is not a valid domain name. Example: muster-gmbh.de
@@ -483,6 +513,10 @@ addon-needs-mailbox = Microsoft 365 requires at least one Exchange mailbox.
 addon-quantity-invalid = Please enter an allowed quantity (Microsoft 365: 1 to 300, otherwise 1).
 addon-impersonation-confirm = Please confirm explicitly that this mailbox may access every mailbox.
 addon-not-booked = This is not booked.
+addon-contract-cancelled = The contract is cancelled: nothing new can be booked.
+addon-ends-with-contract = The contract ends before or at the same time; this ends with it, a cancellation of its own is not needed.
+addons-contract-ending = The contract is cancelled as of { $date }. Every add-on ends with it at the latest; nothing new can be booked.
+addons-ends-with-contract = Ends with the contract.
 addon-end-too-early = It cannot end that early. Please choose the earliest end offered or a later one.
 addon-end-not-month-end = It can only end at the end of a month.
 addon-pst-name-mismatch = The file name must be exactly the mailbox's primary address, e.g. anna.berg@muster-gmbh.de.pst.

@@ -46,6 +46,8 @@ pub struct AddonsView {
     pub public_folders_booked: bool,
     pub requests: Vec<RequestView>,
     pub can_edit: bool,
+    /// The contract's end once its cancellation is filed (ISO date).
+    pub contract_ends: Option<String>,
     /// ISO dates for the date inputs' limits.
     pub export_earliest: String,
     pub restore_earliest: String,

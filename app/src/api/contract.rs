@@ -3,7 +3,7 @@
 //! cancellations. Owners may cancel the whole contract, admins Microsoft 365
 //! add-ons, read-only users nothing.
 
-use crate::domain::addons::prices::Money;
+use crate::domain::addons::prices::{Money, TakeoverCost};
 use crate::domain::contract::cancellation::Facts;
 use crate::domain::contract::timeline::Timeline;
 use crate::domain::mail_state::MailState;
@@ -27,6 +27,8 @@ pub struct CancellationView {
     pub is_contract: bool,
     pub timeline: Timeline,
     pub takeover_ordered: bool,
+    /// What the ordered takeover costs, as confirmed.
+    pub takeover_cost: Option<TakeoverCost>,
     pub requested_by: String,
     pub created_at: i64,
     pub mail: MailState,
@@ -72,8 +74,8 @@ pub struct WizardView {
     pub may_cancel_contract: bool,
     /// What this user can cancel now (`Target::as_str`).
     pub targets: Vec<String>,
-    /// The one-off price of the data takeover per mailbox, if priced.
-    pub takeover_price: Option<Money>,
+    /// The one-off price of the data takeover for all mailboxes, if priced.
+    pub takeover_cost: Option<TakeoverCost>,
     pub contract_address: String,
     /// Fresh for each page: a double submit of the form is one cancellation.
     pub form_key: String,

@@ -4,6 +4,7 @@
 //! date and who cancelled when.
 
 use super::users::Role;
+use crate::domain::addons::prices::TakeoverCost;
 use crate::domain::contract::cancellation::{Checked, Target};
 use crate::domain::format;
 use crate::i18n::Lang;
@@ -19,6 +20,8 @@ pub struct MailFacts {
     /// The owners' addresses (they get a copy).
     pub owners: Vec<String>,
     pub checked: Checked,
+    /// The takeover's price as confirmed (`None`: not ordered or not priced).
+    pub takeover_cost: Option<TakeoverCost>,
     pub received_on: Date,
     pub requested_by_name: String,
     pub requested_by_email: String,
@@ -82,6 +85,9 @@ pub fn render(f: &MailFacts) -> (String, String) {
         lines.push(String::new());
         if f.checked.takeover {
             lines.push(lang.t("mail-cancel-takeover-ordered"));
+            if let Some(cost) = &f.takeover_cost {
+                lines.push(cost.describe(lang));
+            }
             lines.push(line(
                 lang,
                 "mail-cancel-export-ready",
@@ -123,6 +129,14 @@ pub fn render(f: &MailFacts) -> (String, String) {
     ));
     lines.push(String::new());
     lines.push(lang.t("mail-cancel-closing"));
+    lines.push(String::new());
+    lines.push(lang.t_with(
+        "mail-cancel-signature",
+        &[
+            ("name", f.requested_by_name.as_str().into()),
+            ("company", f.customer_name.as_str().into()),
+        ],
+    ));
     (subject, lines.join("\n") + "\n")
 }
 
@@ -134,6 +148,7 @@ fn line(lang: Lang, label: &str, value: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::addons::catalogue::AddonKind;
+    use crate::domain::addons::prices::PriceList;
     use crate::domain::contract::cancellation::{check, Choice, Facts};
     use time::macros::date;
 
@@ -158,6 +173,9 @@ mod tests {
             domains: vec!["muster-gmbh.de".into(), "muster-shop.de".into()],
             owners: vec!["anna@muster-gmbh.de".into()],
             checked: check(&choice, &rules, true).unwrap(),
+            takeover_cost: takeover
+                .then(|| PriceList::default().takeover(250))
+                .flatten(),
             received_on: date!(2026 - 11 - 27),
             requested_by_name: "Anna Muster".into(),
             requested_by_email: "anna@muster-gmbh.de".into(),
@@ -192,12 +210,28 @@ mod tests {
         }
         assert!(body.contains("Datenübernahme"), "{body}");
         assert!(!body.contains("nicht beauftragt"), "{body}");
+        // The price confirmed: 250 mailboxes at the built-in price.
+        let cost = PriceList::default().takeover(250).unwrap();
+        assert_eq!(cost.total.net_cents, 250 * cost.each.net_cents);
+        let expected = format!(
+            "Kosten: 250 Postfächer × {} = {} netto, {} brutto.",
+            format::euro(Lang::De, cost.each.net_cents),
+            format::euro(Lang::De, cost.total.net_cents),
+            format::euro(Lang::De, cost.total.gross_cents)
+        );
+        assert!(body.contains(&expected), "missing {expected:?} in\n{body}");
+        // Signed by the person who cancelled, for the customer.
+        assert!(
+            body.trim_end().ends_with("Anna Muster\nMuster GmbH"),
+            "{body}"
+        );
     }
 
     #[test]
     fn without_takeover_the_mail_says_so_and_an_add_on_mail_has_no_deletion() {
         let (_, body) = render(&facts("contract", false));
         assert!(body.contains("nicht beauftragt"), "{body}");
+        assert!(!body.contains("Kosten:"), "{body}");
         let (subject, body) = render(&facts("m365-business-basic", false));
         assert!(
             subject.contains("Microsoft 365 Business Basic"),

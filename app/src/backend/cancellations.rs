@@ -15,6 +15,7 @@ use super::users::SessionUser;
 use super::{new_id, Backend};
 use crate::domain::addons::catalogue::AddonKind;
 use crate::domain::addons::dates::parse_iso as date;
+use crate::domain::addons::prices::TakeoverCost;
 use crate::domain::contract::cancellation::{Checked, Facts, Target};
 use crate::domain::mail_state::MailState;
 use sqlx::any::AnyRow;
@@ -29,6 +30,8 @@ pub struct CancellationRow {
     pub received_on: Date,
     pub ends_on: Date,
     pub takeover_ordered: bool,
+    /// What the takeover was quoted at when it was ordered.
+    pub takeover_cost: Option<TakeoverQuote>,
     pub requested_by_email: String,
     pub created_at: i64,
     pub mail: MailState,
@@ -38,7 +41,15 @@ pub struct CancellationRow {
 
 const COLUMNS: &str = "c.id, c.target, c.received_on, c.ends_on, \
     CAST(CASE WHEN c.takeover_ordered THEN 1 ELSE 0 END AS BIGINT), c.requested_by_email, c.created_at, \
-    c.confirmed_at, c.confirmation_note, o.state, o.attempts, o.next_attempt_at, o.sent_at, o.message_id";
+    c.confirmed_at, c.confirmation_note, o.state, o.attempts, o.next_attempt_at, o.sent_at, o.message_id, \
+    c.takeover_mailboxes, c.takeover_net_cents";
+
+/// The stored quote of an ordered takeover: mailboxes and net total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TakeoverQuote {
+    pub mailboxes: u32,
+    pub net_cents: u64,
+}
 
 fn row(r: &AnyRow) -> Option<CancellationRow> {
     let mail = match r.get::<String, _>(9).as_str() {
@@ -61,6 +72,13 @@ fn row(r: &AnyRow) -> Option<CancellationRow> {
         received_on: date(&r.get::<String, _>(2))?,
         ends_on: date(&r.get::<String, _>(3))?,
         takeover_ordered: r.get::<i64, _>(4) != 0,
+        takeover_cost: match (r.get::<Option<i64>, _>(14), r.get::<Option<i64>, _>(15)) {
+            (Some(mailboxes), Some(net)) => Some(TakeoverQuote {
+                mailboxes: u32::try_from(mailboxes).unwrap_or(0),
+                net_cents: u64::try_from(net).unwrap_or(0),
+            }),
+            _ => None,
+        },
         requested_by_email: r.get(5),
         created_at: r.get(6),
         confirmed_at: r.get(7),
@@ -233,7 +251,11 @@ async fn try_submit(
         }
     }
     let id = new_id();
-    let facts = mail_facts(&mut tx, submission).await?;
+    let takeover_cost = match submission.checked.takeover {
+        true => takeover_cost(&mut tx, backend, &user.customer_id).await?,
+        false => None,
+    };
+    let facts = mail_facts(&mut tx, submission, takeover_cost).await?;
     let (subject, body) = cancellation_mail::render(&facts);
     let mut cc = vec![user.email.clone()];
     for owner in &facts.owners {
@@ -253,8 +275,8 @@ async fn try_submit(
     let mail_id = backend.mail.queue(&mut tx, &mail, submission.now).await?;
     sqlx::query(
         "INSERT INTO cancellations (id, customer_id, target, received_on, ends_on, takeover_ordered, mail_id, \
-         requested_by, requested_by_email, idempotency_key, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+         requested_by, requested_by_email, idempotency_key, created_at, takeover_mailboxes, takeover_net_cents) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(&id)
     .bind(&user.customer_id)
@@ -267,6 +289,8 @@ async fn try_submit(
     .bind(&user.email)
     .bind(submission.idempotency_key)
     .bind(submission.now)
+    .bind(takeover_cost.map(|c| i64::from(c.mailboxes)))
+    .bind(takeover_cost.map(|c| c.total.net_cents as i64))
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -274,10 +298,30 @@ async fn try_submit(
     Ok(Some((id, true)))
 }
 
+/// The takeover's price for the customer's mailboxes as they are now, in the
+/// cancelling transaction: the figure the customer confirmed is the one
+/// stored and mailed.
+pub async fn takeover_cost(
+    conn: &mut AnyConnection,
+    backend: &Backend,
+    customer_id: &str,
+) -> Result<Option<TakeoverCost>, sqlx::Error> {
+    let mailboxes: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM mailboxes WHERE customer_id = $1")
+            .bind(customer_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(backend
+        .service
+        .prices
+        .takeover(u32::try_from(mailboxes).unwrap_or(u32::MAX)))
+}
+
 /// Everything the mail names, read in the cancelling transaction.
 async fn mail_facts(
     conn: &mut AnyConnection,
     submission: &Submission<'_>,
+    takeover_cost: Option<TakeoverCost>,
 ) -> Result<MailFacts, sqlx::Error> {
     let user = submission.user;
     let (customer_number, customer_name) =
@@ -306,6 +350,7 @@ async fn mail_facts(
         domains,
         owners,
         checked: submission.checked.clone(),
+        takeover_cost,
         received_on: submission.received_on,
         requested_by_name: user.display_name.clone(),
         requested_by_email: user.email.clone(),

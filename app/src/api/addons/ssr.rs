@@ -39,8 +39,10 @@ async fn context(
         ),
         None => None,
     };
+    let contract_ends = crate::backend::cancellations::contract_end(db, &user.customer_id).await?;
     let ctx = Context {
         today,
+        contract_ends,
         exchange_mailboxes,
         booked: booked
             .iter()
@@ -68,6 +70,8 @@ pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
                 let earliest = dates::monthly_earliest_end(today);
                 let mut ends = vec![earliest];
                 ends.extend(dates::later_month_ends(earliest, LATER_ENDS));
+                // After the contract's cancellation only ends before it are offered.
+                ends.retain(|end| ctx.contract_ends.is_none_or(|c| *end < c));
                 ends
             };
             BookedView {
@@ -112,6 +116,7 @@ pub async fn page(user: &SessionUser) -> Result<AddonsView, AppError> {
         mailboxes,
         requests,
         can_edit: user.role.may_edit(),
+        contract_ends: ctx.contract_ends.map(|d| d.to_string()),
         export_earliest: rules::export_window(today).0.to_string(),
         restore_earliest: rules::restore_window(today).0.to_string(),
         today: today.to_string(),

@@ -7,7 +7,7 @@ use crate::backend::cancellations::{self, CancellationRow, SubmitError};
 use crate::backend::contracts::{self, ContractRow};
 use crate::backend::users::SessionUser;
 use crate::backend::{addons, customers, Backend};
-use crate::domain::addons::prices::{Money, MAILBOX_PRICE_KEY};
+use crate::domain::addons::prices::{Money, TakeoverCost, MAILBOX_PRICE_KEY};
 use crate::domain::contract::cancellation::{self, choosable, Choice, Facts, Target};
 use crate::domain::contract::timeline::{minimum_term_end, takeover_possible, timeline};
 use crate::error::AppError;
@@ -40,12 +40,18 @@ async fn facts(
         .map_err(AppError::internal)
 }
 
-fn cancellation_view(c: CancellationRow) -> CancellationView {
+fn cancellation_view(c: CancellationRow, vat_percent: u32) -> CancellationView {
+    let takeover_cost = c.takeover_cost.map(|q| TakeoverCost {
+        mailboxes: q.mailboxes,
+        each: Money::from_net(q.net_cents / u64::from(q.mailboxes.max(1)), vat_percent),
+        total: Money::from_net(q.net_cents, vat_percent),
+    });
     CancellationView {
         label_id: c.target.label_id().to_string(),
         is_contract: c.target == Target::Contract,
         timeline: timeline(c.ends_on),
         takeover_ordered: c.takeover_ordered,
+        takeover_cost,
         requested_by: c.requested_by_email,
         created_at: c.created_at,
         mail: c.mail,
@@ -128,7 +134,10 @@ pub async fn page(user: &SessionUser) -> Result<ContractView, AppError> {
         m365,
         can_cancel: user.role.may_edit()
             && !choosable(&facts, user.role.may_cancel_contract()).is_empty(),
-        cancellations: filed.into_iter().map(cancellation_view).collect(),
+        cancellations: filed
+            .into_iter()
+            .map(|c| cancellation_view(c, backend.service.prices.vat_percent))
+            .collect(),
         contract_address: backend.service.contract_address.clone(),
     })
 }
@@ -145,11 +154,10 @@ pub async fn wizard(user: &SessionUser) -> Result<WizardView, AppError> {
             .collect(),
         facts,
         may_cancel_contract,
-        takeover_price: backend
-            .service
-            .prices
-            .quote("pst-export", 1)
-            .and_then(|q| q.once),
+        takeover_cost: {
+            let mut conn = backend.db.pool.acquire().await?;
+            cancellations::takeover_cost(&mut conn, &backend, &user.customer_id).await?
+        },
         contract_address: backend.service.contract_address.clone(),
         form_key: crate::backend::new_id(),
     })

@@ -126,6 +126,46 @@ pub struct Quote {
     pub once: Option<Money>,
 }
 
+/// The data takeover's one-off price for all mailboxes of a customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TakeoverCost {
+    pub mailboxes: u32,
+    pub each: Money,
+    pub total: Money,
+}
+
+impl PriceList {
+    /// The takeover (a PST export per mailbox) for `mailboxes`, if priced.
+    pub fn takeover(&self, mailboxes: u32) -> Option<TakeoverCost> {
+        Some(TakeoverCost {
+            mailboxes,
+            each: self.quote(TAKEOVER_PRICE_KEY, 1)?.once?,
+            total: self.quote(TAKEOVER_PRICE_KEY, mailboxes)?.once?,
+        })
+    }
+}
+
+impl TakeoverCost {
+    /// "Kosten: 250 Postfächer × 49,00 € = 12.250,00 € netto, 14.577,50 € brutto."
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        use crate::domain::format::{euro, integer};
+        let mailboxes = i64::from(self.mailboxes);
+        lang.t_with(
+            "takeover-cost",
+            &[
+                ("count", mailboxes.into()),
+                ("mailboxes", integer(lang, mailboxes).into()),
+                ("each", euro(lang, self.each.net_cents).into()),
+                ("net", euro(lang, self.total.net_cents).into()),
+                ("gross", euro(lang, self.total.gross_cents).into()),
+            ],
+        )
+    }
+}
+
+/// The price list entry the data takeover is charged by: one PST export per mailbox.
+pub const TAKEOVER_PRICE_KEY: &str = "pst-export";
+
 /// An amount in euro cents, split into net, VAT and gross.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Money {

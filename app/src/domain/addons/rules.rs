@@ -32,6 +32,9 @@ pub struct Context {
     /// Primary address of the mailbox the request is about (already checked
     /// to be the customer's).
     pub mailbox_address: Option<String>,
+    /// The end of the whole contract once its cancellation is filed: every
+    /// add-on ends with it, and nothing new is booked.
+    pub contract_ends: Option<Date>,
 }
 
 /// A broken rule: the form field and the message id of the locale files.
@@ -69,6 +72,9 @@ pub fn check_booking(
     confirmed_full_access: bool,
     ctx: &Context,
 ) -> Result<(), RuleError> {
+    if ctx.contract_ends.is_some() {
+        return fail("kind", "addon-contract-cancelled");
+    }
     if kind.once_per_organisation() && ctx.booked.contains(&kind) {
         return fail("kind", "addon-already-booked");
     }
@@ -102,7 +108,7 @@ pub fn check_cancellation(
     let earliest = dates::monthly_earliest_end(ctx.today);
     // An empty "later end" select means the earliest end, as `None` does.
     let Some(requested) = requested_end.filter(|r| !r.trim().is_empty()) else {
-        return Ok(earliest);
+        return ends_before_the_contract(earliest, ctx);
     };
     let end = date_field("end", requested)?;
     if end < earliest {
@@ -111,7 +117,16 @@ pub fn check_cancellation(
     if !dates::is_month_end(end) {
         return fail("end", "addon-end-not-month-end");
     }
-    Ok(end)
+    ends_before_the_contract(end, ctx)
+}
+
+/// Once the contract is cancelled, an add-on's own end must come before it:
+/// at the contract's end every add-on ends anyway.
+fn ends_before_the_contract(end: Date, ctx: &Context) -> Result<Date, RuleError> {
+    match ctx.contract_ends {
+        Some(contract_end) if end >= contract_end => fail("end", "addon-ends-with-contract"),
+        _ => Ok(end),
+    }
 }
 
 /// A checked PST import.
@@ -306,7 +321,42 @@ mod tests {
             exchange_mailboxes: 3,
             booked: vec![],
             mailbox_address: Some("anna.berg@muster-gmbh.de".into()),
+            contract_ends: None,
         }
+    }
+
+    #[test]
+    fn after_the_contract_is_cancelled_nothing_is_booked_and_add_ons_end_with_it() {
+        let c = Context {
+            booked: vec![AddonKind::Archive],
+            contract_ends: Some(date!(2027 - 03 - 31)),
+            ..ctx()
+        };
+        assert_eq!(
+            err(check_booking(AddonKind::PublicFolders, 1, false, &c)),
+            "addon-contract-cancelled"
+        );
+        // Earliest end (31 Dec 2026) still before the contract's end: allowed.
+        assert_eq!(
+            check_cancellation(AddonKind::Archive, None, &c),
+            Ok(date!(2026 - 12 - 31))
+        );
+        assert_eq!(
+            err(check_cancellation(
+                AddonKind::Archive,
+                Some("2027-03-31"),
+                &c
+            )),
+            "addon-ends-with-contract"
+        );
+        let ending_now = Context {
+            contract_ends: Some(date!(2026 - 12 - 31)),
+            ..c
+        };
+        assert_eq!(
+            err(check_cancellation(AddonKind::Archive, None, &ending_now)),
+            "addon-ends-with-contract"
+        );
     }
 
     fn err<T: std::fmt::Debug>(r: Result<T, RuleError>) -> &'static str {

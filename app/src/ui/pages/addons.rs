@@ -37,12 +37,16 @@ fn AddonsContent(v: AddonsView) -> impl IntoView {
     let lang = use_lang();
     let key = StoredValue::new(v.form_key.clone());
     let form_key = move |form: &str| format!("{}-{form}", key.get_value());
+    let contract_ending = v.contract_ends.as_ref().map(|end| {
+        let text = lang.t_with("addons-contract-ending", &[("date", iso(lang, end).into())]);
+        view! { <p class="notice" id="addons-contract-ending">{text}</p> }
+    });
+    let may_book = v.can_edit && v.contract_ends.is_none();
     view! {
+        {contract_ending}
         <Booked v=v.clone()/>
-        {v.can_edit.then(|| view! {
-            <Offers offers=v.offers.clone() vat=v.vat_percent key=form_key("book")/>
-            <SupportRequests v=v.clone() key=form_key("request")/>
-        })}
+        {may_book.then(|| view! { <Offers offers=v.offers.clone() vat=v.vat_percent key=form_key("book")/> })}
+        {v.can_edit.then(|| view! { <SupportRequests v=v.clone() key=form_key("request")/> })}
         {(!v.can_edit).then(|| view! { <p class="notice">{lang.t("addons-read-only")}</p> })}
         <Requests requests=v.requests.clone()/>
     }
@@ -70,7 +74,8 @@ fn Booked(v: AddonsView) -> impl IntoView {
                         </tr></thead>
                         <tbody>
                             {v.booked.iter().map(|b| view! {
-                                <BookedRow b=b.clone() can_edit=v.can_edit cancel key=format!("{}-cancel-{}", v.form_key, b.kind)/>
+                                <BookedRow b=b.clone() can_edit=v.can_edit contract_cancelled=v.contract_ends.is_some() cancel
+                                    key=format!("{}-cancel-{}", v.form_key, b.kind)/>
                             }).collect_view()}
                         </tbody>
                         <MonthlyTotal total=v.monthly_total vat_percent=v.vat_percent label_columns=3 sum_columns=2/>
@@ -85,6 +90,8 @@ fn Booked(v: AddonsView) -> impl IntoView {
 fn BookedRow(
     b: BookedView,
     can_edit: bool,
+    /// The whole contract is cancelled: everything ends with it at the latest.
+    contract_cancelled: bool,
     cancel: ServerAction<CancelAddon>,
     key: String,
 ) -> impl IntoView {
@@ -108,6 +115,9 @@ fn BookedRow(
     let action = if b.ends_on.is_some() || !can_edit {
         view! { <span class="hint">{b.ends_on.as_ref().map(|_| lang.t("addons-cancelled"))}</span> }
             .into_any()
+    } else if contract_cancelled && (b.is_m365 || b.ends.is_empty()) {
+        // The contract ends first: the add-on ends with it.
+        view! { <span class="hint">{lang.t("addons-ends-with-contract")}</span> }.into_any()
     } else if b.is_m365 {
         // Part of the contract: cancelled by mail to the contract address.
         view! { <a href=format!("/vertrag/kuendigen?was={}", b.kind)>{lang.t("addons-cancel-in-wizard")}</a> }.into_any()

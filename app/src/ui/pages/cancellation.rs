@@ -40,16 +40,38 @@ fn Wizard(v: WizardView) -> impl IntoView {
     // `?was=<target>` from an add-on's "cancel" link preselects it.
     let preselected = use_query_map().read_untracked().get("was");
     if v.targets.is_empty() {
-        return view! { <p class="notice">{lang.t("contract-cancel-nothing")}</p> }.into_any();
+        // Say why: done already, or not this role's to do.
+        let why = if v.facts.contract_ends.is_some() {
+            "contract-cancel-already"
+        } else if !v.may_cancel_contract {
+            "contract-cancel-nothing-role"
+        } else {
+            "contract-cancel-nothing"
+        };
+        return view! { <p class="notice" id="cancel-nothing">{lang.t(why)}</p> }.into_any();
     }
     let f = v.facts.clone();
+    // Each mailbox's price and the total for all of them, before confirming.
     let takeover_price = v
-        .takeover_price
-        .map(|m| {
-            lang.t_with(
+        .takeover_cost
+        .map(|c| {
+            let each = lang.t_with(
                 "cancel-takeover-price",
-                &[("net", format::euro(lang, m.net_cents).into())],
-            )
+                &[("net", format::euro(lang, c.each.net_cents).into())],
+            );
+            let total = lang.t_with(
+                "cancel-takeover-total",
+                &[
+                    ("count", i64::from(c.mailboxes).into()),
+                    (
+                        "mailboxes",
+                        format::integer(lang, i64::from(c.mailboxes)).into(),
+                    ),
+                    ("net", format::euro(lang, c.total.net_cents).into()),
+                    ("gross", format::euro(lang, c.total.gross_cents).into()),
+                ],
+            );
+            format!("{each} {total}")
         })
         .unwrap_or_default();
     view! {

@@ -186,6 +186,7 @@ fn Cancellation(c: CancellationView) -> impl IntoView {
             ("end", format::date(lang, c.timeline.end).into()),
         ],
     );
+    let takeover_cost = c.takeover_cost.as_ref().map(|cost| cost.describe(lang));
     view! {
         <article class="cancellation" data-mail-state=mail_state_name(&c.mail)>
             <h3>{title}</h3>
@@ -193,7 +194,8 @@ fn Cancellation(c: CancellationView) -> impl IntoView {
             <p class="cancel-mail-state" role="status">{state}</p>
             <p>{confirmation}</p>
             {c.is_contract.then(|| view! {
-                <p>{lang.t(if c.takeover_ordered { "cancel-takeover-ordered" } else { "cancel-takeover-not-ordered" })}</p>
+                <p>{lang.t(if c.takeover_ordered { "cancel-takeover-ordered" } else { "cancel-takeover-not-ordered" })}
+                    {takeover_cost.map(|line| view! { " " <span class="takeover-cost">{line}</span> })}</p>
                 <TimelineList timeline=move || c.timeline with_export=move || c.takeover_ordered/>
             })}
         </article>
