@@ -507,6 +507,7 @@ mail-request-status-subject = Anfrage { $number }: { $status }
 mail-request-status-intro = Ihre Anfrage { $number } ({ $kind }, { $object }) ist jetzt: { $status }.
 security-event-service-request = Buchung, Kündigung oder Auftrag an den Support
 security-event-cancellation = Vertrag oder Add-on gekündigt
+security-detail-cancellation = { $what } zum { $end }
 addon-date-invalid = Bitte geben Sie ein gültiges Datum ein (TT.MM.JJJJ).
 addon-already-booked = Diese Leistung ist bereits gebucht; sie ist nur einmal je Organisation möglich.
 addon-needs-mailbox = Microsoft 365 setzt mindestens ein Exchange-Postfach voraus.

@@ -507,6 +507,7 @@ mail-request-status-subject = Request { $number }: { $status }
 mail-request-status-intro = Your request { $number } ({ $kind }, { $object }) is now: { $status }.
 security-event-service-request = Booking, cancellation or job for support
 security-event-cancellation = Contract or add-on cancelled
+security-detail-cancellation = { $what } as of { $end }
 addon-date-invalid = Please enter a valid date (DD.MM.YYYY).
 addon-already-booked = This is booked already; it is possible only once per organisation.
 addon-needs-mailbox = Microsoft 365 requires at least one Exchange mailbox.

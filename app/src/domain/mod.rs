@@ -28,5 +28,6 @@ pub mod quota;
 pub mod quota_alerts;
 pub mod role;
 pub mod safe_redirect;
+pub mod security_event_detail;
 pub mod service_request;
 pub mod user_agent;

@@ -7,6 +7,7 @@ use crate::api::account::{
 };
 use crate::domain::format;
 use crate::domain::password_policy::MIN_LENGTH;
+use crate::domain::security_event_detail;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::empty_state::EmptyState;
@@ -226,7 +227,7 @@ fn SecurityLog() -> impl IntoView {
                                     <td>{format::unix_date_time(lang, e.at).unwrap_or_default()}</td>
                                     <td>{e.actor_email}</td>
                                     <td>{lang.t(&format!("security-event-{}", e.kind))}
-                                        {e.detail.map(|d| view! { ": " {d} })}</td>
+                                        {e.detail.map(|d| view! { ": " {security_event_detail::shown(lang, &e.kind, &d)} })}</td>
                                     <td>{e.ip}</td>
                                 </tr>
                             }).collect_view()}
