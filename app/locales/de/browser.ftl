@@ -136,6 +136,7 @@ dns-copy-label = Wert des { $type }-Eintrags für { $host } kopieren
 dns-check-now = Jetzt prüfen
 dns-checking = Die Einträge werden gerade geprüft …
 dns-checked-at = Zuletzt geprüft am { $when }.
+dns-checked-now = Eben neu geprüft: alle Einträge wurden am { $when } abgefragt.
 dns-never-checked = Noch nicht geprüft.
 dns-conflicts = Was die Prüfung außerdem gefunden hat
 dns-explain-mx = Leitet eingehende Mails für die Domain an rhönmail.

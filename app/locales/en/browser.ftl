@@ -136,6 +136,7 @@ dns-copy-label = Copy the value of the { $type } record for { $host }
 dns-check-now = Check now
 dns-checking = Checking the records …
 dns-checked-at = Last checked on { $when }.
+dns-checked-now = Checked again just now: every record was asked for on { $when }.
 dns-never-checked = Not checked yet.
 dns-conflicts = What else the check found
 dns-explain-mx = Routes incoming mail for the domain to rhönmail.

@@ -172,6 +172,7 @@ pub fn DnsRecords(
     let needs_check = initial.as_ref().is_none_or(|c| c.stale);
     let check = RwSignal::new(initial);
     let running = RwSignal::new(false);
+    let asked_done = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let copied = RwSignal::new(None::<(String, bool)>);
     let domain_id = StoredValue::new(domain_id);
@@ -180,10 +181,16 @@ pub fn DnsRecords(
             return;
         }
         running.set(true);
+        asked_done.set(false);
         error.set(None);
         leptos::task::spawn_local(async move {
             match check_domain(domain_id.get_value(), force).await {
-                Ok(view) => check.set(Some(view)),
+                Ok(view) => {
+                    check.set(Some(view));
+                    // A check asked for by the button says it is done, also
+                    // when the time shown did not change (same minute).
+                    asked_done.set(force);
+                }
                 Err(e) => error.set(Some(e.user_message(lang))),
             }
             running.set(false);
@@ -202,9 +209,14 @@ pub fn DnsRecords(
         if running.get() {
             lang.t("dns-checking")
         } else {
+            let key = if asked_done.get() {
+                "dns-checked-now"
+            } else {
+                "dns-checked-at"
+            };
             match check.with(|c| c.as_ref().map(|c| c.checked_at)) {
                 Some(at) => lang.t_with(
-                    "dns-checked-at",
+                    key,
                     &[(
                         "when",
                         format::unix_date_time(lang, at).unwrap_or_default().into(),
