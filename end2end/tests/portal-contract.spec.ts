@@ -153,7 +153,7 @@ test('an owner cancels the contract with the wizard and the mail reaches the con
   await page.goto('/vertrag/kuendigen');
   await expect(page.locator('#cancel-nothing')).toHaveText(/^Der Vertrag ist bereits gekündigt\./);
   // The add-ons page books nothing more and offers no separate cancellation past the contract's end.
-  await page.goto('/zusatzleistungen');
+  await page.goto('/add-ons');
   await expect(page.locator('#addons-contract-ending')).toContainText('Der Vertrag ist zum 31.12.2026 gekündigt.');
   await expect(page.getByRole('button', { name: / buchen$/ })).toHaveCount(0);
   await expect(page.locator('#addons-booked-table')).toContainText('Endet mit dem Vertrag.');

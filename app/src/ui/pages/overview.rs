@@ -90,7 +90,7 @@ fn OverviewContent(o: OverviewView) -> impl IntoView {
                 <h2 id="card-contract"><a href="/vertrag">{lang.t("nav-contract")}</a></h2>
                 <p>{o.contract_starts_on.map(|d| lang.t_with("contract-since", &[("date", iso_date(lang, &d).into())]))
                     .unwrap_or_else(|| lang.t("contract-none"))}</p>
-                <h3><a href="/zusatzleistungen">{lang.t("nav-addons")}</a></h3>
+                <h3><a href="/add-ons">{lang.t("nav-addons")}</a></h3>
                 <ul class="plain">
                     {o.addons.into_iter().map(|a| view! {
                         <li>{format!("{} × {}", format::integer(lang, a.quantity), lang.t(&format!("addon-{}", a.kind)))}
