@@ -5,8 +5,8 @@
 
 use crate::domain::contract::cancellation::Target;
 use crate::domain::format;
-use crate::domain::service_request::{kind_message_id, shown_detail};
 use crate::domain::role::Role;
+use crate::domain::service_request::{kind_message_id, shown_detail};
 use crate::i18n::{has_message, Lang};
 
 /// The detail of an event of `kind` (the log's kind name) for the page.
@@ -42,12 +42,10 @@ fn cancellation(lang: Lang, detail: &str) -> Option<String> {
 fn service_request(lang: Lang, detail: &str) -> Option<String> {
     let (number, kind) = detail.split_once(' ')?;
     let id = kind_message_id(kind);
-    let text = lang.t(&id);
     // An unknown kind keeps its stored name rather than showing a message id.
-    let kind = if text == id {
-        shown_detail(lang, kind)
-    } else {
-        text
+    let kind = match has_message(lang, &id) {
+        true => lang.t(&id),
+        false => shown_detail(lang, kind),
     };
     Some(format!("{number}: {kind}"))
 }
@@ -56,7 +54,10 @@ fn service_request(lang: Lang, detail: &str) -> Option<String> {
 fn role_change(lang: Lang, detail: &str) -> Option<String> {
     let (who, role) = detail.rsplit_once(" → ")?;
     let role = Role::parse(role.trim())?;
-    Some(format!("{who} → {}", lang.t(&format!("role-{}", role.as_str()))))
+    Some(format!(
+        "{who} → {}",
+        lang.t(&format!("role-{}", role.as_str()))
+    ))
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -88,6 +89,10 @@ mod tests {
     fn anything_else_stays_as_stored() {
         assert_eq!(shown(Lang::De, "passkey-added", "Laptop"), "Laptop");
         assert_eq!(shown(Lang::De, "cancellation", "kaputt"), "kaputt");
+        assert_eq!(
+            shown(Lang::De, "service-request", "A-2026-00001 neu:art"),
+            "A-2026-00001: neu:art"
+        );
         assert_eq!(
             shown(Lang::De, "role-changed", "x → superuser"),
             "x → superuser"

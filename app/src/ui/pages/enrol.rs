@@ -5,6 +5,7 @@ use crate::api::two_factor::{begin_enrolment, ConfirmEnrolment, RenewEnrolment};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
+use crate::ui::components::layout::PlainHeader;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
@@ -20,6 +21,7 @@ pub fn EnrolPage() -> impl IntoView {
     let confirm = ServerAction::<ConfirmEnrolment>::new();
     let renew = ServerAction::<RenewEnrolment>::new();
     view! {
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <PageHeader title=lang.t("enrol-title")/>
             {move || after_recovery().then(|| view! {

@@ -2,6 +2,7 @@
 //! a plain explanation and the way to the same information.
 
 use crate::i18n::use_lang;
+use crate::ui::components::layout::PlainHeader;
 use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -16,6 +17,7 @@ pub fn LinkProblemPage() -> impl IntoView {
         ("link-invalid-title", "link-invalid-text")
     };
     view! {
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <PageHeader title=lang.t(title)/>
             <p>{lang.t(text)}</p>

@@ -1,6 +1,7 @@
 //! The page for unknown URLs: a localized message, HTTP status 404, ways back.
 
 use crate::i18n::use_lang;
+use crate::ui::components::layout::PlainHeader;
 use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
 
@@ -12,6 +13,7 @@ pub fn NotFound() -> impl IntoView {
     }
     let lang = use_lang();
     view! {
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <PageHeader title=lang.t("not-found-title")/>
             <p>{lang.t("not-found-text")}</p>

@@ -2,6 +2,7 @@
 
 use crate::api::two_factor::fresh_recovery_codes;
 use crate::i18n::use_lang;
+use crate::ui::components::layout::PlainHeader;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ pub fn RecoveryCodesPage() -> impl IntoView {
     let lang = use_lang();
     let codes = Resource::new(|| (), |_| fresh_recovery_codes());
     view! {
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <PageHeader title=lang.t("recovery-title")/>
             <Loaded resource=codes show=move |page| {

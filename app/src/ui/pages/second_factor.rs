@@ -5,6 +5,7 @@ use crate::api::two_factor::{RecoveryLogin, SecondFactor};
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
 use crate::ui::components::code_input::CodeInput;
+use crate::ui::components::layout::PlainHeader;
 use crate::ui::components::page_header::PageHeader;
 use crate::ui::pages::passkeys::{PasskeyLogin, PasskeyScript};
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ pub fn SecondFactorPage() -> impl IntoView {
     let code = ServerAction::<SecondFactor>::new();
     let recovery = ServerAction::<RecoveryLogin>::new();
     view! {
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <PageHeader title=lang.t("totp-title") lead=lang.t("totp-intro")/>
             <ActionError action=code/>

@@ -5,6 +5,7 @@ use crate::api::auth::{password_link_valid, SetPassword};
 use crate::domain::password_policy::MIN_LENGTH;
 use crate::i18n::use_lang;
 use crate::ui::components::action_error::ActionError;
+use crate::ui::components::layout::PlainHeader;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_header::PageHeader;
 use leptos::prelude::*;
@@ -18,6 +19,7 @@ pub fn SetPasswordPage() -> impl IntoView {
     let valid = Resource::new(token, password_link_valid);
     let action = ServerAction::<SetPassword>::new();
     view! {
+        <PlainHeader/>
         <main id="inhalt" class="narrow">
             <PageHeader title=lang.t("set-password-title")/>
             <Loaded resource=valid show=move |data| match data {
