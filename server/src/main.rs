@@ -153,10 +153,13 @@ async fn serve(backend: Backend, config: &Config) -> anyhow::Result<()> {
             tracing::warn!(error = %e, dir = %pkg_dir.display(), "static files stay uncompressed")
         }
     });
-    let sessions =
-        sessions::PortalSessionStore::connect(backend.db.engine, config.database_url.expose())
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot set up the session store: {e}"))?;
+    let sessions = sessions::PortalSessionStore::connect(
+        backend.db.engine,
+        config.database_url.expose(),
+        config.max_connections,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("cannot set up the session store: {e}"))?;
     sessions.spawn_cleanup();
     mail_sender::spawn(
         backend.db.clone(),

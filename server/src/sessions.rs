@@ -16,8 +16,10 @@ pub enum PortalSessionStore {
 }
 
 impl PortalSessionStore {
-    /// Connects a small pool of its own and creates the session table.
-    pub async fn connect(engine: Engine, url: &str) -> Result<Self, sqlx::Error> {
+    /// Connects a pool of its own and creates the session table. Every
+    /// request reads its session, so the pool is as large as the portal's
+    /// own (`connections`): a smaller one made requests queue for it.
+    pub async fn connect(engine: Engine, url: &str, connections: u32) -> Result<Self, sqlx::Error> {
         let store = match engine {
             Engine::Sqlite => {
                 let url = if url.contains("mode=") {
@@ -26,7 +28,7 @@ impl PortalSessionStore {
                     format!("{url}?mode=rwc")
                 };
                 let pool = sqlx::sqlite::SqlitePoolOptions::new()
-                    .max_connections(4)
+                    .max_connections(connections.max(1))
                     .connect(&url)
                     .await?;
                 let store = SqliteStore::new(pool);
@@ -35,7 +37,7 @@ impl PortalSessionStore {
             }
             Engine::Postgres => {
                 let pool = sqlx::postgres::PgPoolOptions::new()
-                    .max_connections(4)
+                    .max_connections(connections.max(1))
                     .connect(url)
                     .await?;
                 let store = PostgresStore::new(pool);
