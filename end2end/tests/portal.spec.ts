@@ -38,7 +38,7 @@ test('the language switch changes the whole page and stays', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('250 mailboxes', { exact: true })).toBeVisible();
-  await page.getByRole('link', { name: 'Contract' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Contract' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Contract' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Contract' })).toBeVisible();

@@ -211,6 +211,7 @@ mailboxes-found = { $count ->
    *[other] { $shown } Postfächer gefunden
 }
 mailboxes-none = Keine Postfächer passen zu Suche und Filter.
+mailboxes-past-end = Hinter dieser Stelle der Liste gibt es keine Postfächer mehr.
 mailbox-items = Elemente
 mailbox-last-logon = Letzte Anmeldung
 mailbox-aliases = Aliasadressen
@@ -230,6 +231,8 @@ pager-previous = Vorherige Seite
 pager-position = Seite { $page } von { $pages }
 figures-taken-between = Stand der Zahlen: { $from } bis { $to }
 mailboxes-address = Adresse
+mailboxes-col-aliases = Aliasse
+mailboxes-col-devices = Geräte
 level-ok = Alles in Ordnung
 threshold-warning = Warnschwelle
 threshold-send = Sendesperre ab

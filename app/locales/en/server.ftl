@@ -211,6 +211,7 @@ mailboxes-found = { $count ->
    *[other] { $shown } mailboxes found
 }
 mailboxes-none = No mailboxes match the search and filter.
+mailboxes-past-end = There are no more mailboxes past this point of the list.
 mailbox-items = Items
 mailbox-last-logon = Last logon
 mailbox-aliases = Aliases
@@ -230,6 +231,8 @@ pager-previous = Previous page
 pager-position = Page { $page } of { $pages }
 figures-taken-between = Figures as of { $from } to { $to }
 mailboxes-address = Address
+mailboxes-col-aliases = Aliases
+mailboxes-col-devices = Devices
 level-ok = All fine
 threshold-warning = Warning threshold
 threshold-send = Sending blocked from

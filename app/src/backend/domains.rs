@@ -8,7 +8,7 @@ use super::db::{violates, Db};
 use super::new_id;
 use crate::domain::allow_list::{AllowEntry, MAX_ENTRIES};
 use crate::domain::dns::domain_name::DomainName;
-use crate::domain::domain_page::{AddressOnDomain, AllowView};
+use crate::domain::domain_page::AllowView;
 use sqlx::Row;
 
 /// A domain as stored.
@@ -65,28 +65,130 @@ pub async fn all(db: &Db) -> Result<Vec<DomainRow>, sqlx::Error> {
     Ok(rows.iter().filter_map(domain_row).collect())
 }
 
-/// Mailboxes and aliases on the domain, by address.
-pub async fn addresses(db: &Db, domain: &DomainRow) -> Result<Vec<AddressOnDomain>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, primary_address, display_name FROM mailboxes WHERE customer_id = $1 AND domain_id = $2 \
-         UNION ALL \
-         SELECT a.mailbox_id, a.address, NULL FROM aliases a JOIN mailboxes m ON m.id = a.mailbox_id \
-         WHERE m.customer_id = $1 AND a.address LIKE $3 \
-         ORDER BY 2",
-    )
-    .bind(&domain.customer_id)
-    .bind(&domain.id)
-    .bind(format!("%@{}", domain.name.ascii()))
-    .fetch_all(&db.pool)
-    .await?;
-    Ok(rows
-        .iter()
-        .map(|r| AddressOnDomain {
-            mailbox_id: r.get(0),
-            address: r.get(1),
-            display_name: r.get(2),
-        })
-        .collect())
+/// A mailbox's primary address or an alias on a domain, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AddressRow {
+    pub mailbox_id: String,
+    pub address: String,
+    /// The mailbox's display name (for an alias: the mailbox it leads to).
+    pub mailbox_name: String,
+    /// 1 for an alias, 0 for a primary address.
+    pub alias: i64,
+}
+
+/// How many addresses a domain has, per kind and matching a search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AddressCounts {
+    pub mailboxes: u64,
+    pub aliases: u64,
+    pub matching: u64,
+}
+
+/// The domain's addresses as one table: primary addresses of the mailboxes
+/// on it, and aliases on it of any of the customer's mailboxes.
+const ADDRESSES: &str = "SELECT m.id AS mailbox_id, m.primary_address AS address, m.display_name AS mailbox_name, \
+     CAST(0 AS BIGINT) AS alias FROM mailboxes m WHERE m.customer_id = $1 AND m.domain_id = $2 \
+     UNION ALL \
+     SELECT m.id, a.address, m.display_name, CAST(1 AS BIGINT) \
+     FROM aliases a JOIN mailboxes m ON m.id = a.mailbox_id WHERE m.customer_id = $1 AND a.address LIKE $3";
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The LIKE patterns of a search: (address, mailbox name). A search without
+/// `@` is looked for before the `@`, so "muster" does not find every address
+/// of muster-gmbh.de; one with `@` anywhere in the address.
+fn search_patterns(search: &str, domain_ascii: &str) -> (String, String) {
+    let text = like_escaped(&search.to_lowercase());
+    let address = if search.contains('@') {
+        format!("%{text}%")
+    } else {
+        format!("%{text}%@{}", like_escaped(domain_ascii))
+    };
+    (address, format!("%{text}%"))
+}
+
+/// The domain's addresses that match `search` (empty: all), as a query
+/// with its parameters bound; `select` reads from the table `t`.
+fn address_query<'q>(
+    select: &'q str,
+    domain: &'q DomainRow,
+    search: &str,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    let query = sqlx::query(select)
+        .bind(domain.customer_id.as_str())
+        .bind(domain.id.as_str())
+        .bind(format!("%@{}", domain.name.ascii()));
+    if search.is_empty() {
+        query
+    } else {
+        let (address, name) = search_patterns(search, domain.name.ascii());
+        query.bind(address).bind(name)
+    }
+}
+
+/// What a search adds to the WHERE clause. Its parameters are bound only
+/// when it is used: PostgreSQL refuses parameters a statement does not name.
+fn matching(search: &str) -> &'static str {
+    if search.is_empty() {
+        "1 = 1"
+    } else {
+        "(LOWER(t.address) LIKE $4 ESCAPE '\\' OR LOWER(t.mailbox_name) LIKE $5 ESCAPE '\\')"
+    }
+}
+
+/// How many mailboxes and aliases the domain has, and how many match `search`.
+pub async fn address_counts(
+    db: &Db,
+    domain: &DomainRow,
+    search: &str,
+) -> Result<AddressCounts, sqlx::Error> {
+    let search = search.trim();
+    let sql = format!(
+        "SELECT COUNT(CASE WHEN t.alias = 0 THEN 1 END), COUNT(CASE WHEN t.alias = 1 THEN 1 END), \
+         COUNT(CASE WHEN {} THEN 1 END) FROM ({ADDRESSES}) t",
+        matching(search)
+    );
+    let row = address_query(&sql, domain, search)
+        .fetch_one(&db.pool)
+        .await?;
+    let count = |i: usize| row.get::<i64, _>(i).max(0) as u64;
+    Ok(AddressCounts {
+        mailboxes: count(0),
+        aliases: count(1),
+        matching: count(2),
+    })
+}
+
+/// The addresses matching `search`, by address: `limit` of them from `offset`.
+pub async fn address_page(
+    db: &Db,
+    domain: &DomainRow,
+    search: &str,
+    limit: u64,
+    offset: u64,
+) -> Result<Vec<AddressRow>, sqlx::Error> {
+    use sqlx::FromRow;
+    let search = search.trim();
+    // Limit and offset are numbers, written into the text.
+    let sql = format!(
+        "SELECT t.mailbox_id, t.address, t.mailbox_name, t.alias FROM ({ADDRESSES}) t \
+         WHERE {} ORDER BY t.address, t.alias LIMIT {limit} OFFSET {offset}",
+        matching(search)
+    );
+    let rows = address_query(&sql, domain, search)
+        .fetch_all(&db.pool)
+        .await?;
+    rows.iter().map(AddressRow::from_row).collect()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -284,4 +386,24 @@ pub async fn remove_allow_entry(db: &Db, customer_id: &str, id: &str) -> Result<
         .execute(&db.pool)
         .await?;
     Ok(done.rows_affected() > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_search_without_at_sign_looks_before_it() {
+        assert_eq!(
+            search_patterns("Anna_M", "muster-gmbh.de"),
+            (
+                "%anna\\_m%@muster-gmbh.de".to_string(),
+                "%anna\\_m%".to_string()
+            )
+        );
+        assert_eq!(
+            search_patterns("anna@muster", "muster-gmbh.de").0,
+            "%anna@muster%"
+        );
+    }
 }

@@ -42,16 +42,23 @@ pub async fn list_domains(user: &SessionUser) -> Result<Vec<DomainListItem>, App
     Ok(items)
 }
 
-pub async fn get_domain(user: &SessionUser, id: String) -> Result<DomainView, AppError> {
+pub async fn get_domain(
+    user: &SessionUser,
+    id: String,
+    addresses: AddressQuery,
+) -> Result<DomainView, AppError> {
     use crate::backend::{dns_checks, domains};
     use crate::domain::dns::expected::expected_records;
+    use crate::domain::input_limits as limits;
+    limits::check("id", &id, limits::KEY)?;
+    limits::check("suche", &addresses.search, limits::SEARCH)?;
     let backend = crate::api::guard::backend()?;
     let db = &backend.db;
     let domain = domains::get(db, &user.customer_id, &id)
         .await?
         .ok_or(AppError::NotFound)?;
     let check = dns_checks::cached(db, &backend.dns, &domain, backend.now()).await?;
-    let addresses = domains::addresses(db, &domain).await?;
+    let addresses = address_list(db, &domain, addresses).await?;
     let allow_list = domains::allow_list(db, &domains::AllowListOwner::of_domain(&domain)).await?;
     Ok(DomainView {
         expected: expected_records(&domain.name, domain.fully_routed, &backend.dns.settings),
@@ -63,6 +70,43 @@ pub async fn get_domain(user: &SessionUser, id: String) -> Result<DomainView, Ap
         addresses,
         allow_list,
         can_edit: user.role.may_edit(),
+    })
+}
+
+/// One page of the domain's addresses; a page past the end shows the last.
+async fn address_list(
+    db: &crate::backend::db::Db,
+    domain: &crate::backend::domains::DomainRow,
+    query: AddressQuery,
+) -> Result<AddressList, AppError> {
+    use crate::backend::domains;
+    let search = query.search.trim().to_string();
+    let counts = domains::address_counts(db, domain, &search).await?;
+    let pages = counts.matching.div_ceil(ADDRESSES_PER_PAGE).max(1);
+    let page = query.page.clamp(1, pages);
+    let rows = domains::address_page(
+        db,
+        domain,
+        &search,
+        ADDRESSES_PER_PAGE,
+        (page - 1) * ADDRESSES_PER_PAGE,
+    )
+    .await?;
+    Ok(AddressList {
+        query: AddressQuery { search, page },
+        mailboxes: counts.mailboxes,
+        aliases: counts.aliases,
+        matching: counts.matching,
+        pages,
+        entries: rows
+            .into_iter()
+            .map(|r| DomainAddress {
+                mailbox_id: r.mailbox_id,
+                address: r.address,
+                mailbox_name: r.mailbox_name,
+                alias: r.alias != 0,
+            })
+            .collect(),
     })
 }
 

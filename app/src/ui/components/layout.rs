@@ -55,7 +55,8 @@ pub fn PortalLayout() -> impl IntoView {
             <ul>
                 {AREAS
                     .into_iter()
-                    .map(|(href, key)| view! { <li><A href=href exact=true>{lang.t(key)}</A></li> })
+                    // An area's own pages mark it too (a mailbox: "Postfächer"); the overview only itself.
+                    .map(|(href, key)| view! { <li><A href=href exact=href == "/">{lang.t(key)}</A></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -12,6 +12,7 @@ pub mod loaded;
 pub mod monthly_total;
 pub mod page_header;
 pub mod page_title;
+pub mod pager;
 pub mod reauth_inputs;
 pub mod row_button;
 pub mod timeline;
