@@ -595,3 +595,5 @@ passkey-name-too-long = Der Name darf höchstens 60 Zeichen haben.
 passkey-too-many = Sie haben bereits 10 Passkeys. Entfernen Sie zuerst einen, den Sie nicht mehr benutzen.
 passkey-expired = Die Freigabe ist abgelaufen. Bitte bestätigen Sie Passwort und Code noch einmal.
 passkey-none = Für dieses Konto ist kein Passkey eingerichtet.
+overview-attention-levels = Warnschwelle, Sendesperre und voll zusammen; die vollsten zuerst.
+overview-attention-all = Alle { $count } in der Postfachliste

@@ -595,3 +595,5 @@ passkey-name-too-long = The name may have at most 60 characters.
 passkey-too-many = You have 10 passkeys already. Remove one you no longer use first.
 passkey-expired = The confirmation has expired. Please confirm password and code again.
 passkey-none = No passkey is set up for this account.
+overview-attention-levels = Warning, sending blocked and full together; the fullest first.
+overview-attention-all = All { $count } in the mailbox list

@@ -2,6 +2,7 @@
 
 pub mod action_error;
 pub mod allow_list;
+pub mod attention_note;
 pub mod code_input;
 pub mod dns_records;
 pub mod empty_state;

@@ -6,14 +6,12 @@ use crate::domain::mailbox_list::LevelFilter;
 use crate::domain::quota::Thresholds;
 use crate::i18n::{use_lang, Lang};
 use crate::ui::assets::IslandScripts;
+use crate::ui::components::attention_note::AttentionNote;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::page_header::PageHeader;
 use crate::ui::components::usage_meter::UsageMeter;
 use leptos::prelude::*;
-
-/// The mailbox list with the fullest first.
-const ALL_BY_USAGE: &str = "/postfaecher?sortierung=belegung-ab";
 
 /// The mailbox list filtered to one quota level.
 fn level_link(level: LevelFilter) -> String {
@@ -58,6 +56,8 @@ fn OverviewContent(o: OverviewView) -> impl IntoView {
             ],
         )
     };
+    let over = o.warning + o.send_prohibited + o.full;
+    let shown = o.attention.len() as i64;
     let taken = o
         .stats_taken_at
         .and_then(|t| format::unix_date_time(lang, t));
@@ -99,7 +99,8 @@ fn OverviewContent(o: OverviewView) -> impl IntoView {
                 </ul>
             </section>
         </div>
-        <AttentionList rows=o.attention over=o.warning + o.send_prohibited + o.full/>
+        <AttentionList rows=o.attention over=over/>
+        <AttentionNote over shown/>
     }
 }
 
@@ -143,10 +144,6 @@ fn AttentionList(rows: Vec<MailboxAttention>, over: i64) -> impl IntoView {
                             </For>
                         </tbody>
                     </table>
-                    <p class="hint">{lang.t("overview-attention-levels")}</p>
-                    {(over > total as i64).then(|| view! {
-                        <p><a href=ALL_BY_USAGE>{lang.t_with("overview-attention-all", &[("count", over.into())])}</a></p>
-                    })}
                     {(total > COLLAPSED_ROWS).then(|| view! {
                         <button type="button" class="button-secondary" aria-controls="attention-list"
                             aria-expanded=move || expanded.get().to_string()
