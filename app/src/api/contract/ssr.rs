@@ -154,9 +154,15 @@ pub async fn wizard(user: &SessionUser) -> Result<WizardView, AppError> {
             .collect(),
         facts,
         may_cancel_contract,
+        // The stored totals know the count; the cancellation itself counts
+        // again in its transaction, so the stored quote is exact.
         takeover_cost: {
-            let mut conn = backend.db.pool.acquire().await?;
-            cancellations::takeover_cost(&mut conn, &backend, &user.customer_id).await?
+            let totals =
+                crate::backend::overview::mailbox_totals(&backend.db, &user.customer_id).await?;
+            backend
+                .service
+                .prices
+                .takeover(u32::try_from(totals.count).unwrap_or(u32::MAX))
         },
         contract_address: backend.service.contract_address.clone(),
         form_key: crate::backend::new_id(),

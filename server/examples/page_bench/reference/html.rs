@@ -5,7 +5,6 @@ use super::{Page, Viewer};
 use app::domain::format;
 use app::domain::quota::{usage_ratio, QuotaLevel, Thresholds};
 use app::i18n::Lang;
-use std::borrow::Cow;
 
 /// The pages are German, as the portal's default.
 pub const LANG: Lang = Lang::De;
@@ -19,23 +18,9 @@ macro_rules! put {
 }
 pub(crate) use put;
 
-/// Text as HTML text or attribute value.
-pub fn esc(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\'']) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+/// Text as HTML text or attribute value: the portal's own escaping.
+pub fn esc(text: &str) -> String {
+    app::domain::html::escape(text)
 }
 
 /// The navigation of the portal's areas.

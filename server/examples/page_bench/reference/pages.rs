@@ -1125,7 +1125,7 @@ pub async fn account(b: &Backend, v: &Viewer) -> Result<Page, Refusal> {
          <form method=\"post\" action=\"/api/change_alternative_email\" class=\"form narrow-form\">\
          <label for=\"alt-email\">Adresse</label><input id=\"alt-email\" name=\"alternative_email\" type=\"email\"/>{}\
          <button type=\"submit\" class=\"button-secondary\">Speichern</button></form></section>",
-        alternative.as_deref().map_or_else(|| "Keine hinterlegt.".into(), |a| esc(a).into_owned()),
+        alternative.as_deref().map_or_else(|| "Keine hinterlegt.".into(), esc),
         reauth_inputs("alt-email")
     );
     h.push_str(
