@@ -15,6 +15,9 @@
 //! PostgreSQL: a fresh database on `PORTAL_TEST_PG` (default
 //! postgres://postgres@127.0.0.1:5432/postgres), dropped afterwards.
 
+#[path = "bench_support/mod.rs"]
+mod bench_support;
+
 use app::backend::{customers, db::Db, demo, new_id, passwords::PasswordHasher, tokens, users};
 use app::domain::mail_address::MailAddress;
 use app::domain::mailbox_list::PAGE_SIZE;
@@ -274,37 +277,7 @@ async fn start(bin: &Path, url: &str, dir: &Path) -> anyhow::Result<Portal> {
 /// Password, then two-factor set-up with a code computed from the handed-out seed.
 async fn log_in(base: &str) -> anyhow::Result<reqwest::Client> {
     let client = reqwest::Client::builder().cookie_store(true).build()?;
-    let r = client
-        .post(format!("{base}/api/login"))
-        .form(&[("email", OWNER), ("password", PASSWORD)])
-        .send()
-        .await?;
-    anyhow::ensure!(r.status().is_success(), "login: {}", r.status());
-    let enrolment: serde_json::Value = client
-        .post(format!("{base}/api/begin_enrolment"))
-        .send()
-        .await?
-        .json()
-        .await?;
-    let uri = enrolment["otpauth_uri"]
-        .as_str()
-        .ok_or_else(|| anyhow::anyhow!("no enrolment offered"))?;
-    let secret = uri
-        .split("secret=")
-        .nth(1)
-        .and_then(|s| s.split('&').next())
-        .unwrap_or_default();
-    let seed = totp_rs::Secret::try_from_base32(secret)
-        .map_err(|e| anyhow::anyhow!("seed: {e:?}"))?
-        .as_bytes()
-        .to_vec();
-    let code = app::backend::totp::code_at(&seed, unix_now());
-    let r = client
-        .post(format!("{base}/api/confirm_enrolment"))
-        .form(&[("code", code)])
-        .send()
-        .await?;
-    anyhow::ensure!(r.status().is_success(), "two-factor set-up: {}", r.status());
+    bench_support::enrol(&client, base, OWNER, PASSWORD).await?;
     Ok(client)
 }
 
@@ -623,11 +596,4 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// The real time as Unix seconds, as the server under test reads it.
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }

@@ -23,6 +23,8 @@
 //! The machine is shared and small, so absolute rates move from run to
 //! run; the ratio to the reference measured alongside is the figure to read.
 
+#[path = "../bench_support/mod.rs"]
+mod bench_support;
 mod load;
 mod portal;
 mod reference;

@@ -86,37 +86,7 @@ pub async fn log_in(base: &str) -> anyhow::Result<String> {
     let client = reqwest::Client::builder()
         .cookie_provider(jar.clone())
         .build()?;
-    let r = client
-        .post(format!("{base}/api/login"))
-        .form(&[("email", OWNER), ("password", PASSWORD)])
-        .send()
-        .await?;
-    anyhow::ensure!(r.status().is_success(), "login: {}", r.status());
-    let enrolment: serde_json::Value = client
-        .post(format!("{base}/api/begin_enrolment"))
-        .send()
-        .await?
-        .json()
-        .await?;
-    let uri = enrolment["otpauth_uri"]
-        .as_str()
-        .ok_or_else(|| anyhow::anyhow!("no enrolment offered"))?;
-    let secret = uri
-        .split("secret=")
-        .nth(1)
-        .and_then(|s| s.split('&').next())
-        .unwrap_or_default();
-    let seed = totp_rs::Secret::try_from_base32(secret)
-        .map_err(|e| anyhow::anyhow!("seed: {e:?}"))?
-        .as_bytes()
-        .to_vec();
-    let code = app::backend::totp::code_at(&seed, unix_now());
-    let r = client
-        .post(format!("{base}/api/confirm_enrolment"))
-        .form(&[("code", code)])
-        .send()
-        .await?;
-    anyhow::ensure!(r.status().is_success(), "two-factor set-up: {}", r.status());
+    crate::bench_support::enrol(&client, base, OWNER, PASSWORD).await?;
     let cookies = jar
         .cookies(&base.parse()?)
         .ok_or_else(|| anyhow::anyhow!("no session cookie after the login"))?;
@@ -145,11 +115,4 @@ pub async fn await_dns_checks(url: &str, domains: usize) -> anyhow::Result<()> {
     };
     db.pool.close().await;
     result
-}
-
-/// The real time as Unix seconds, as the server under test reads it.
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
